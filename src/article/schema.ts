@@ -52,6 +52,8 @@ export const blockSchema = z.discriminatedUnion("type", [paragraphSchema, readAl
 export const sectionSchema = z.object({
   id: z.string().regex(/^[A-Za-z][\w-]*$/, "a section id must be safe in a URL hash"),
   heading: z.string().nullable(),
+  /** The heading's source line verbatim, present only when markers ("## ", "**", "* ") were stripped from it. */
+  headingSource: z.string().optional(),
   headingMentions: z.array(mentionSchema),
   headingPosition: positionSchema.nullable(),
   blocks: z.array(blockSchema),
@@ -88,6 +90,8 @@ export const articleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   title: z.string().min(1),
+  /** The title's source line verbatim, present only when markers or leading spaces were stripped from it. */
+  titleSource: z.string().optional(),
   titleMentions: z.array(mentionSchema),
   titlePosition: positionSchema,
   /** Base direction taken from the text itself, not assumed. */

@@ -1,0 +1,136 @@
+/**
+ * Cleaning: what scrapers leave around the article text. Turns the raw text into
+ * content lines that still know where they stand in the source, and records every line
+ * it drops (never silently).
+ *
+ *   cleanSource("\uFEFFتخطى إلى المحتوى\r\n\r\nعنوان  \r\n")
+ *     → lines: [{ line: 3, offset: 20, text: "عنوان" }]
+ *       diagnostics: [{ code: "boilerplate", line: 1, text: "تخطى إلى المحتوى", ... }]
+ *
+ * Offsets and lines point into the *normalised* text (BOM removed, CRLF/CR → LF), the
+ * frame every position in the article uses (see src/article/schema.ts).
+ */
+import type { Diagnostic } from "../article/schema.ts";
+import { foldArabic } from "../text/fold.ts";
+import { SeedError } from "./seed-error.ts";
+
+export const CLEAN = {
+  BOM: /^\uFEFF/,
+  LINE_ENDINGS: /\r\n?/g,
+  /** C0 controls other than TAB, LF, VT, FF, CR, plus DEL: what text files do not hold. */
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  CONTROL: /[\u0001-\u0008\u000E-\u001F\u007F]/g,
+  /** More stray controls than this (and than this share of the text) means a binary file. */
+  MAX_CONTROLS: 8,
+  MAX_CONTROL_SHARE: 0.001,
+  /** Something a reader would recognise: a letter or a digit in any script. */
+  HAS_WORD: /[\p{L}\p{N}]/u,
+  /** Folding for boilerplate matching: lower-case, no punctuation or symbols, single spaces. */
+  NOT_WORD: /[^\p{L}\p{N}]+/gu,
+  /**
+   * Whole lines that are site chrome, matched on the folded line (see `boilerplateKey`).
+   * Kept short and whole-line so that no sentence of an article can match by accident.
+   */
+  BOILERPLATE: [
+    /^(?:تخطى|تخطي|تجاوز|انتقل|الانتقال|اذهب) (?:الى|للمحتوى|المحتوى)(?: المحتوى)?(?: الرئيسي)?$/,
+    /^skip (?:to )?(?:main )?content$/,
+    /^(?:شارك|شاركها|مشاركة|share|tweet)(?: (?:المقال|الخبر|هذا المقال|هذا الخبر|على \p{L}+|عبر \p{L}+))?$/u,
+    /^(?:اعلان|advertisement|ad)$/,
+    /^(?:جميع )?الحقوق محفوظة(?: \p{L}+){0,6}(?: \p{N}+)?$/u,
+    /^\p{N}{4}(?: \p{N}{4})? (?:جميع )?الحقوق محفوظة(?: \p{L}+){0,6}$/u,
+    /^(?:تابعونا|تابعنا) (?:على|عبر)(?: \p{L}+){0,4}$/u,
+  ],
+} as const;
+
+export interface ContentLine {
+  /** 1-based line number in the normalised text. */
+  line: number;
+  /** UTF-16 offset of the line's first character in the normalised text. */
+  offset: number;
+  /** The line verbatim, trailing whitespace trimmed. Never blank. */
+  text: string;
+}
+
+export interface CleanResult {
+  /** The text every position points into: BOM removed, line endings normalised. */
+  normalized: string;
+  lines: ContentLine[];
+  diagnostics: Diagnostic[];
+}
+
+/** "\uFEFFa\r\nb\rc" → "a\nb\nc" */
+export function normalizeText(raw: string): string {
+  return raw.replace(CLEAN.BOM, "").replace(CLEAN.LINE_ENDINGS, "\n");
+}
+
+/** "تخطَّى إلى المحتوى »" → "تخطى الى المحتوى" */
+export function boilerplateKey(text: string): string {
+  return foldArabic(text).toLowerCase().replace(CLEAN.NOT_WORD, " ").trim();
+}
+
+/** Why a content line is dropped, or null to keep it. "* * *" → "separator"; "نص" → null */
+export function dropReason(text: string): "separator" | "boilerplate" | null {
+  if (!CLEAN.HAS_WORD.test(text)) return "separator";
+  const key = boilerplateKey(text);
+  return CLEAN.BOILERPLATE.some((re) => re.test(key)) ? "boilerplate" : null;
+}
+
+/** 1-based line of a UTF-16 offset in LF-normalised text. ("a\nb", 2) → 2 */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
+/** Throws on text that is not text: NUL characters, or more than a few other C0 controls. */
+export function assertText(normalized: string, file: string): Diagnostic[] {
+  const nul = normalized.indexOf("\u0000");
+  if (nul !== -1) {
+    throw new SeedError(file, lineAt(normalized, nul), "NUL character: a binary file, not article text");
+  }
+  const controls = [...normalized.matchAll(CLEAN.CONTROL)];
+  const first = controls[0];
+  if (!first) return [];
+  const line = lineAt(normalized, first.index);
+  const code = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  if (controls.length > CLEAN.MAX_CONTROLS && controls.length > normalized.length * CLEAN.MAX_CONTROL_SHARE) {
+    throw new SeedError(file, line, `${controls.length} control characters (first ${code}): a binary file, not article text`);
+  }
+  return [
+    {
+      severity: "warning",
+      code: "control-character",
+      message: `${controls.length} control character(s), first ${code}; kept as text`,
+      line,
+      text: null,
+    },
+  ];
+}
+
+export function cleanSource(raw: string): CleanResult {
+  const normalized = normalizeText(raw);
+  const lines: ContentLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let offset = 0;
+  let line = 1;
+  for (const rawLine of normalized.split("\n")) {
+    const text = rawLine.trimEnd();
+    if (text.trim() !== "") {
+      const reason = dropReason(text);
+      if (reason === null) {
+        lines.push({ line, offset, text });
+      } else {
+        diagnostics.push({
+          severity: "info",
+          code: reason === "separator" ? "dropped-separator" : "dropped-boilerplate",
+          message: reason === "separator" ? "dropped a line with no words (a separator)" : "dropped a site boilerplate line",
+          line,
+          text,
+        });
+      }
+    }
+    offset += rawLine.length + 1;
+    line++;
+  }
+  return { normalized, lines, diagnostics };
+}

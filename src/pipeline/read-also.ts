@@ -1,0 +1,68 @@
+/**
+ * "Read also" lines: a link to a related article that scrapers flatten into the text.
+ *
+ *   matchReadAlso("اقرأ أيضاً: مصادر تتحدّث عن لقاء")
+ *     → { label: "اقرأ أيضاً: ", title: "مصادر تتحدّث عن لقاء" }
+ *   matchReadAlso("روسيا تتحدث") → null
+ */
+import { foldArabic, foldWithOffsets } from "../text/fold.ts";
+
+export const READ_ALSO = {
+  /**
+   * On the folded line (no tashkeel or tanween, alef forms → ا): an optional bullet or
+   * opening bracket, then اقرأ/إقرأ/قرأ/طالع + أيضاً/ايضا/كذلك, or اقرأ المزيد, then an
+   * optional colon or dash. إقرأ أيضًا: / اقرأ ايضا / اقرأ أيضاً - all fold to it.
+   */
+  LABEL: /^[\s\u200E\u200F]*(?:[-–—•*▪►»>]+\s*)?[«"“([]?\s*(?:(?:ا?قرا|طالع|شاهد)\s+(?:ايضا|كذلك)|ا?قرا\s+المزيد)\s*[»"”)\]]?\s*(?:[:：\-–—|»>]+\s*)?/,
+  /** A read-also title longer than this is a sentence that happens to start with the words. */
+  MAX_TITLE_CHARS: 300,
+  /** Keys for title matching: folded, lower-case, punctuation and quotes out, single spaces. */
+  NOT_WORD: /[^\p{L}\p{N}]+/gu,
+} as const;
+
+export interface ReadAlsoMatch {
+  /** The label verbatim, with its punctuation and the spaces after it. */
+  label: string;
+  /** The rest of the line verbatim ("" when the title is on the next line). */
+  title: string;
+}
+
+export function matchReadAlso(text: string): ReadAlsoMatch | null {
+  const { folded, toSource } = foldWithOffsets(text);
+  const m = READ_ALSO.LABEL.exec(folded);
+  if (!m) return null;
+  const cut = toSource[m[0].length] ?? text.length;
+  const label = text.slice(0, cut);
+  const title = text.slice(cut);
+  if (title.length > READ_ALSO.MAX_TITLE_CHARS) return null;
+  // "اقرأ أيضاًً" followed by a word glued to it is not a label ("اقرأ ايضاحات").
+  if (title !== "" && /^[\p{L}\p{N}]/u.test(title) && !/[\s:：\-–—|»>]$/.test(label)) return null;
+  return { label, title };
+}
+
+/** "«مصادر: لقاء»" → "مصادر لقاء" — equal keys mean the same title. */
+export function titleKey(title: string): string {
+  return foldArabic(title).toLowerCase().replace(READ_ALSO.NOT_WORD, " ").trim();
+}
+
+export interface HrefSources {
+  /** Sidecar links by title key. */
+  sidecar: ReadonlyMap<string, string>;
+  /** In-app articles by title key → slug. */
+  articles: ReadonlyMap<string, string>;
+}
+
+export interface ResolvedHref {
+  href: string;
+  hrefSource: "sidecar" | "article" | "search";
+}
+
+/** "مصادر تتحدّث" with no sidecar link or article → { href: "/?q=%D9%85...", hrefSource: "search" } */
+export function resolveHref(title: string, sources: HrefSources): ResolvedHref {
+  const key = titleKey(title);
+  const fromSidecar = sources.sidecar.get(key);
+  if (fromSidecar !== undefined) return { href: fromSidecar, hrefSource: "sidecar" };
+  const slug = sources.articles.get(key);
+  if (slug !== undefined) return { href: `/articles/${slug}`, hrefSource: "article" };
+  return { href: `/?q=${encodeURIComponent(title.trim())}`, hrefSource: "search" };
+}
