@@ -2,9 +2,11 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { articlesPlugin } from "./scripts/vite-plugin-articles.ts";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  // Seeds → public/articles on start and on every seed edit; not under Vitest, whose tests build into temp folders.
+  plugins: [...(process.env.VITEST ? [] : [articlesPlugin()]), react(), tailwindcss()],
   test: {
     projects: [
       {

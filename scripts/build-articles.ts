@@ -1,0 +1,159 @@
+/**
+ * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json.
+ *
+ *   npm run articles                                   # seeds/ → public/articles/
+ *   npm run articles -- --seeds <dir> --out <dir>
+ *
+ * Everything is built in memory first, written to a temporary folder beside the output,
+ * then swapped in: on any error the previous output stays as it was, the CLI prints one
+ * line `file:line: message` and exits 1. Same seeds → byte-identical files.
+ */
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Article } from "../src/article/schema.ts";
+import { decodeSeed } from "../src/pipeline/decode-seed.ts";
+import { buildLibrary } from "../src/pipeline/library.ts";
+import { articleSlug, parseArticle, readTitle, type KnownArticle } from "../src/pipeline/parse-article.ts";
+import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
+import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
+import { SeedError } from "../src/pipeline/seed-error.ts";
+import { parseSidecar, type Sidecar } from "../src/pipeline/sidecar.ts";
+
+export const DEFAULT_SEEDS_DIR = "seeds";
+export const DEFAULT_OUT_DIR = "public/articles";
+const SEED_EXT = ".txt";
+const SIDECAR_EXT = ".meta.json";
+
+export interface BuildArticlesOptions {
+  seedsDir: string;
+  outDir: string;
+  /** Defaults to the hand-written cue recognizer. */
+  recognizer?: PersonRecognizer;
+  /** One line per article and a summary; silent when omitted. */
+  log?: (line: string) => void;
+}
+
+export interface BuildArticlesResult {
+  articles: Article[];
+  /** File name in the output folder → its exact contents. */
+  files: Map<string, string>;
+}
+
+interface Seed {
+  file: string;
+  text: string;
+  sidecar: Sidecar | null;
+  slug: string;
+}
+
+/** "/repo/seeds/a.txt" → "seeds/a.txt" (relative to where the user stands, for error lines). */
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Stable, pretty JSON with a trailing newline: same value → same bytes. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+async function readSeeds(seedsDir: string): Promise<Seed[]> {
+  if (!existsSync(seedsDir)) throw new SeedError(shown(seedsDir), null, "no such seeds folder");
+  const names = (await readdir(seedsDir)).filter((n) => n.endsWith(SEED_EXT)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const seeds: Seed[] = [];
+  for (const name of names) {
+    const file = shown(path.join(seedsDir, name));
+    const text = decodeSeed(new Uint8Array(await readFile(path.join(seedsDir, name))), file);
+    const metaPath = path.join(seedsDir, name.slice(0, -SEED_EXT.length) + SIDECAR_EXT);
+    const sidecar = existsSync(metaPath) ? parseSidecar(await readFile(metaPath, "utf8"), shown(metaPath)) : null;
+    seeds.push({ file, text, sidecar, slug: articleSlug(name, sidecar) });
+  }
+  return seeds;
+}
+
+/** Builds every article in memory; throws a SeedError on the first unusable seed. */
+export async function buildInMemory(options: Omit<BuildArticlesOptions, "outDir">): Promise<BuildArticlesResult> {
+  const seeds = await readSeeds(options.seedsDir);
+  const bySlug = new Map<string, string>();
+  for (const seed of seeds) {
+    const other = bySlug.get(seed.slug);
+    if (other !== undefined) throw new SeedError(seed.file, null, `duplicate slug "${seed.slug}": ${other} has it too`);
+    bySlug.set(seed.slug, seed.file);
+  }
+  const known: KnownArticle[] = seeds.map((s) => ({ slug: s.slug, title: readTitle(s.text, s.file) }));
+  const recognizer = options.recognizer ?? createCueRecognizer();
+  const articles: Article[] = [];
+  const files = new Map<string, string>();
+  for (const seed of seeds) {
+    const article = parseArticle(seed.text, { file: seed.file, recognizer, sidecar: seed.sidecar, knownArticles: known });
+    articles.push(article);
+    files.set(`${article.slug}.json`, toJson(article));
+    const warnings = article.diagnostics.filter((d) => d.severity !== "info").length;
+    const headed = article.sections.filter((s) => s.heading !== null).length;
+    options.log?.(`${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`);
+  }
+  files.set("index.json", toJson(buildLibrary(articles)));
+  return { articles, files };
+}
+
+/** Writes the files to a fresh folder beside `outDir`, then swaps it in. */
+export async function writeAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const target = path.resolve(outDir);
+  const stamp = `${process.pid}-${Date.now()}`;
+  const temp = `${target}.tmp-${stamp}`;
+  const old = `${target}.old-${stamp}`;
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await mkdir(temp);
+    for (const [name, contents] of files) await writeFile(path.join(temp, name), contents, "utf8");
+    const hadOutput = existsSync(target);
+    if (hadOutput) await rename(target, old);
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      if (hadOutput) await rename(old, target);
+      throw error;
+    }
+    if (hadOutput) await rm(old, { recursive: true, force: true });
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}
+
+export async function buildArticles(options: BuildArticlesOptions): Promise<BuildArticlesResult> {
+  const started = performance.now();
+  const result = await buildInMemory(options);
+  await writeAtomically(options.outDir, result.files);
+  const ms = Math.round(performance.now() - started);
+  options.log?.(`wrote ${result.articles.length} article(s) and index.json to ${shown(options.outDir)} in ${ms} ms`);
+  return result;
+}
+
+/** ["--seeds", "x", "--out=y"] → { seedsDir: "x", outDir: "y" } */
+export function parseArgs(argv: readonly string[]): { seedsDir: string; outDir: string } {
+  const out = { seedsDir: DEFAULT_SEEDS_DIR, outDir: DEFAULT_OUT_DIR };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = inline ?? argv[++i];
+    if ((flag !== "--seeds" && flag !== "--out") || value === undefined || value === "") {
+      throw new Error(`usage: npm run articles -- [--seeds <dir>] [--out <dir>] (got "${arg}")`);
+    }
+    if (flag === "--seeds") out.seedsDir = value;
+    else out.outDir = value;
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  try {
+    const args = parseArgs(process.argv.slice(2));
+    await buildArticles({ ...args, log: (line) => console.log(line) });
+  } catch (error) {
+    console.error(error instanceof SeedError ? error.message : `build-articles: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
