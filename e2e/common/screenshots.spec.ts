@@ -16,7 +16,7 @@ for (const theme of ["light", "dark"] satisfies Theme[]) {
   test(`screenshots of the article and the library, ${theme} theme`, async ({ page }, testInfo) => {
     const suffix = `${testInfo.project.name}-${theme}`;
     await openArticle(page);
-    if (theme !== "light") await chooseTheme(page, theme);
+    await chooseTheme(page, theme);
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     await shoot(page, `article-${suffix}`);
 

@@ -114,27 +114,18 @@ export const highlightSwitch = (page: Page): Locator =>
   page.getByRole("switch", { name: HIGHLIGHT_SWITCH_LABEL });
 
 export type Theme = "light" | "sepia" | "dark";
-const THEME_NAMES: Record<Theme, RegExp> = {
-  light: /فاتح|نهاري|أبيض/,
-  sepia: /بني|سيبيا|ورقي|دافئ/,
-  dark: /داكن|ليلي|مظلم|أسود/,
-};
+const THEME_LABELS: Record<Theme, string> = { light: "فاتح", sepia: "ورقي", dark: "داكن" };
 
-/** Chooses a theme through the reader settings, as a reader would. */
+/** Chooses a theme through the reader settings menu, as a reader would. */
 export async function chooseTheme(page: Page, theme: Theme): Promise<void> {
-  const option = page
-    .getByRole("radio", { name: THEME_NAMES[theme] })
-    .or(page.getByRole("button", { name: THEME_NAMES[theme] }));
-  if (!(await option.first().isVisible())) {
-    await page
-      .getByRole("button", { name: /إعدادات|الإعدادات|القراءة/ })
-      .first()
-      .click();
-  }
-  await option.first().click();
+  const menuButton = page.getByRole("button", { name: "إعدادات القراءة" });
+  await menuButton.click();
+  await expect(menuButton).toHaveAttribute("aria-expanded", "true");
+  await page.getByRole("radio", { name: THEME_LABELS[theme], exact: true }).check();
   await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-  // Close the settings again if they are a popover, so they do not sit over the page.
+  // Close the menu again (Escape returns focus to its button), so it does not cover the page.
   await page.keyboard.press("Escape");
+  await expect(menuButton).toHaveAttribute("aria-expanded", "false");
 }
 
 /** The card a mention shows on hover, focus or tap. */
