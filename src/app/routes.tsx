@@ -1,0 +1,80 @@
+/**
+ * The route table, as plain route objects: createBrowserRouter uses it in the browser, and
+ * a prerender (issue 4) can pass the same array to createStaticHandler. Loaders fill the
+ * TanStack Query cache; components read it back with useSuspenseQuery.
+ */
+import type { QueryClient } from "@tanstack/react-query";
+import { data, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from "react-router";
+import { getArticleQueryOptions } from "../features/article/api/get-article";
+import { getLibraryQueryOptions } from "../features/library/api/get-library";
+import { LibrarySkeleton } from "../features/library/components/LibrarySkeleton";
+import { isFetchJsonError } from "../lib/fetch-json";
+import { ArticleRoute } from "./routes/article";
+import { ArticleReaderSkeleton } from "./routes/article-reader-placeholder";
+import { LibraryRoute } from "./routes/library";
+import { NotFoundPage } from "./routes/not-found";
+import { RootLayout } from "./routes/root";
+import { RootError, RouteError } from "./routes/route-error";
+
+/** A 404 response: rendered by RouteError as the 404 page, and the status of a prerendered page. */
+function notFound() {
+  return data(null, { status: 404 });
+}
+
+/** The library is filtered in the page from ?q=, so a new query needs no reload. */
+const revalidateLibrary: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: "root",
+      Component: RootLayout,
+      errorElement: <RootError />,
+      children: [
+        {
+          id: "library",
+          index: true,
+          loader: async () => {
+            await queryClient.ensureQueryData(getLibraryQueryOptions());
+            return null;
+          },
+          shouldRevalidate: revalidateLibrary,
+          Component: LibraryRoute,
+          HydrateFallback: LibrarySkeleton,
+          errorElement: <RouteError subject="library" />,
+        },
+        {
+          id: "article",
+          path: "articles/:slug",
+          loader: async ({ params }: LoaderFunctionArgs) => {
+            try {
+              await queryClient.ensureQueryData(getArticleQueryOptions(params.slug ?? ""));
+            } catch (error) {
+              if (isFetchJsonError(error) && error.kind === "not-found") throw notFound();
+              throw error;
+            }
+            return null;
+          },
+          Component: ArticleRoute,
+          HydrateFallback: ArticleReaderSkeleton,
+          errorElement: <RouteError subject="article" />,
+        },
+        {
+          id: "not-found",
+          path: "*",
+          loader: () => {
+            throw notFound();
+          },
+          // The loader always throws, so RouteError renders the page; Component and the
+          // fallback (shown for the instant before the loader's 404 lands) are the same page.
+          Component: NotFoundPage,
+          HydrateFallback: NotFoundPage,
+          errorElement: <RouteError subject="page" />,
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,14 @@
+import { useParams } from "react-router";
+import { useArticle } from "../../features/article/api/get-article";
+import { ArticleReader } from "./article-reader-placeholder";
+
+export function ArticleRoute() {
+  const { slug = "" } = useParams();
+  const { data: article } = useArticle(slug);
+  return (
+    <>
+      <title>{article.title}</title>
+      <ArticleReader article={article} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { MouseEvent } from "react";
+
+export const MAIN_ID = "main";
+
+/**
+ * The first focusable element of every page. Without JavaScript the href does the work
+ * (browsers move the focus start to a #fragment target); with it, focus moves to <main>
+ * without touching the URL, so no "#main" history entry appears for the article's
+ * section scroll-spy or Back button to trip over.
+ */
+export function SkipLink() {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    const main = document.getElementById(MAIN_ID);
+    if (!main) return;
+    event.preventDefault();
+    main.focus();
+    main.scrollIntoView({ block: "start" });
+  };
+  return (
+    <a
+      href={`#${MAIN_ID}`}
+      onClick={onClick}
+      data-print="hide"
+      className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-base font-bold text-page focus:not-sr-only focus:fixed focus:start-3 focus:top-3"
+    >
+      تخطَّ إلى المحتوى
+    </a>
+  );
+}

@@ -1,0 +1,31 @@
+import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
+import { articleSchema, type Article } from "../../../article/schema";
+import { fetchJson, FetchJsonError } from "../../../lib/fetch-json";
+
+/** The same rule as the schema's slug: anything else cannot name a file, so it is a 404. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function isArticleSlug(slug: string): boolean {
+  return SLUG.test(slug);
+}
+
+export function articleUrl(slug: string): string {
+  return `${import.meta.env.BASE_URL}articles/${slug}.json`;
+}
+
+export function getArticle(slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Article> {
+  // Never build a URL such as /articles/../index.json from the address bar.
+  if (!isArticleSlug(slug)) return Promise.reject(new FetchJsonError("not-found", slug, null));
+  return fetchJson(articleUrl(slug), articleSchema, { signal });
+}
+
+export function getArticleQueryOptions(slug: string) {
+  return queryOptions({
+    queryKey: ["article", slug],
+    queryFn: ({ signal }) => getArticle(slug, { signal }),
+  });
+}
+
+export function useArticle(slug: string) {
+  return useSuspenseQuery(getArticleQueryOptions(slug));
+}

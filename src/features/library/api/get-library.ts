@@ -1,0 +1,19 @@
+import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
+import { librarySchema, type Library } from "../../../article/schema";
+import { fetchJson } from "../../../lib/fetch-json";
+
+export function getLibrary({ signal }: { signal?: AbortSignal } = {}): Promise<Library> {
+  return fetchJson(`${import.meta.env.BASE_URL}articles/index.json`, librarySchema, { signal });
+}
+
+export function getLibraryQueryOptions() {
+  return queryOptions({
+    queryKey: ["library"],
+    queryFn: ({ signal }) => getLibrary({ signal }),
+  });
+}
+
+/** The route loader has already fetched it, so this never suspends on a normal visit. */
+export function useLibrary() {
+  return useSuspenseQuery(getLibraryQueryOptions());
+}

@@ -1,0 +1,83 @@
+/**
+ * The one place the app talks to the network: fetch a JSON file, validate it with a zod
+ * schema, and turn every way that can fail into a `FetchJsonError` with a `kind`, so the
+ * UI can say precisely what went wrong (and whether retrying can help).
+ */
+import type { z } from "zod";
+
+/** Long enough for a slow phone network, short enough that nobody stares at a skeleton forever. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+export type FetchFailureKind =
+  | "not-found" // 404 (or the host's HTML fallback page instead of the file)
+  | "http" // any other non-2xx status
+  | "network" // offline, DNS, refused connection
+  | "timeout" // no complete answer within FETCH_TIMEOUT_MS
+  | "invalid-json" // the body is not JSON
+  | "invalid-data"; // JSON, but not what the schema promises
+
+export class FetchJsonError extends Error {
+  readonly kind: FetchFailureKind;
+  readonly url: string;
+  /** The HTTP status when the server answered, else null. */
+  readonly status: number | null;
+
+  constructor(kind: FetchFailureKind, url: string, status: number | null, options?: ErrorOptions) {
+    super(`${kind} while fetching ${url}${status === null ? "" : ` (HTTP ${status})`}`, options);
+    this.name = "FetchJsonError";
+    this.kind = kind;
+    this.url = url;
+    this.status = status;
+  }
+}
+
+export function isFetchJsonError(error: unknown): error is FetchJsonError {
+  return error instanceof FetchJsonError;
+}
+
+/** Transient failures are worth one silent retry; a missing or malformed file is not. */
+export function isTransientFailure(error: unknown): boolean {
+  if (!isFetchJsonError(error)) return false;
+  return error.kind === "network" || (error.kind === "http" && (error.status ?? 0) >= 500);
+}
+
+/**
+ * `signal` is the caller's (TanStack Query cancels with it); the timeout is added here.
+ * A cancellation by the caller is re-thrown as is, so Query treats it as a cancellation.
+ */
+export async function fetchJson<Schema extends z.ZodType>(
+  url: string,
+  schema: Schema,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.infer<Schema>> {
+  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+  let body: string;
+  try {
+    const response = await fetch(url, { signal: combined, headers: { Accept: "application/json" } });
+    if (response.status === 404) throw new FetchJsonError("not-found", url, 404);
+    if (!response.ok) throw new FetchJsonError("http", url, response.status);
+    // Static hosts with an SPA fallback answer a missing file with index.html and a 200.
+    if ((response.headers.get("content-type") ?? "").startsWith("text/html")) {
+      throw new FetchJsonError("not-found", url, response.status);
+    }
+    body = await response.text();
+  } catch (error) {
+    if (error instanceof FetchJsonError) throw error;
+    if (signal?.aborted) throw error;
+    if (timeout.aborted) throw new FetchJsonError("timeout", url, null, { cause: error });
+    throw new FetchJsonError("network", url, null, { cause: error });
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    throw new FetchJsonError("invalid-json", url, 200, { cause: error });
+  }
+
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new FetchJsonError("invalid-data", url, 200, { cause: parsed.error });
+  return parsed.data;
+}
