@@ -1,0 +1,143 @@
+/**
+ * Builds src/pipeline/people/given-names.ts: a gazetteer of frequent given names, derived
+ * from the ANERcorp training part (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0).
+ *
+ *   npx tsx scripts/build-name-lexicon.ts [path/to/train.txt] [--min 2]
+ *
+ * Only a list of given names leaves the corpus, never its text: a given name is a token
+ * tagged B-PERS that is directly followed by I-PERS (the first word of a name of two or more
+ * words — a surname quoted alone, like بوتين, is B-PERS without I-PERS and is not a given
+ * name). Tokens are folded (src/text/fold.ts), a glued و is taken off (ومحمد → محمد) when
+ * the rest is also seen as a given name, and words that are first of all ordinary Arabic
+ * words (نصر "victory", حسن "good", طالب "student") are left out: the cue recognizer takes
+ * a gazetteer hit as evidence on its own, so an ambiguous entry would tag ordinary prose.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { foldArabic } from "../src/text/fold.ts";
+
+const DEFAULT_CORPUS = "/work/shared/data/anercorp/train.txt";
+const OUT = resolve(import.meta.dirname, "../src/pipeline/people/given-names.ts");
+
+// Given names that are also common words or particles in news prose, or too short to be
+// safe on their own (a hit on them would invent people). Folded spellings.
+const AMBIGUOUS = new Set(
+  `
+  // common words, adjectives and nouns
+  نصر سعيد حسن عادل امين صالح فارس جمال جلال طالب خليفة سلامة نبيل مبارك بهاء هاني اية منى
+  رفيق سالم نادر ناجي شيخ شمس سهل نور زين سيد سيدي دام كريم جميل امل سلام عزيز حميد رشيد
+  شريف كامل فاضل طاهر راشد ماجد منصور حكيم سعد فايز فتحي نجيب نظمي شيرين عمير محسن قوه طه
+  // compound-name particles: the lexicon handles them (عبد الله، أبو مازن، بن سلمان)
+  عبد ابو ابي ابا ابن بن بنت ال
+  // short Latin/Asian names that collide with Arabic words or particles
+  لي كي بو قو فان دان كيم جان تيم بيل بان رود ريت جاي تيني اق بسر وانغ تشن
+  // more everyday words: جار "neighbour", خلف "behind", عمر "age" (عن عمر يناهز ...)
+  جار خلف عمر
+`
+    .split("\n")
+    .filter((line) => !line.trim().startsWith("//")) // the table's own comment lines
+    .join(" ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(foldArabic),
+);
+
+// Corpus tokens whose glued clitic the bare-form check cannot see (the bare form is not
+// attested as a given name itself): spelled out here. null drops the token.
+const GLUED: ReadonlyMap<string, string | null> = new Map([
+  ["وتامر", "تامر"],
+  ["وعبير", "عبير"],
+  ["لفرانس", null], // ل + فرانس (Franz): a place-name fragment, not a given name
+  ["لبيونج", null], // ل + بيونج (Pyong-): fragment of a Korean name
+  ["لأبي", null], // ل + أبي: the kunya particle with a preposition
+]);
+// Corpus tokens are folded before lookup, so look the table up by folded key too.
+const GLUED_FOLDED: ReadonlyMap<string, string | null> = new Map(
+  [...GLUED].map(([k, v]) => [foldArabic(k), v === null ? null : foldArabic(v)]),
+);
+
+interface Options {
+  corpus: string;
+  min: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  let corpus = DEFAULT_CORPUS;
+  let min = 2;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--min") min = Number(argv[++i] ?? "2");
+    else if (a) corpus = a;
+  }
+  return { corpus, min };
+}
+
+/** Counts given-name tokens. Bad lines (one field, three fields) are reported and skipped. */
+export function countGivenNames(text: string): { counts: Map<string, number>; skipped: number } {
+  const counts = new Map<string, number>();
+  let skipped = 0;
+  let prevTag = "";
+  let prevTok = "";
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const fields = line.trim().split(/\s+/);
+    const [tok, tag] = fields;
+    if (fields.length !== 2 || !tok || !tag) {
+      skipped++;
+      prevTag = "";
+      continue;
+    }
+    if (prevTag === "B-PERS" && tag === "I-PERS") {
+      const f = foldArabic(prevTok);
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    prevTag = tag;
+    prevTok = tok;
+  }
+  return { counts, skipped };
+}
+
+export function selectGivenNames(counts: ReadonlyMap<string, number>, min: number): string[] {
+  // Fold a glued conjunction onto the bare form when the bare form is attested too.
+  const merged = new Map<string, number>();
+  for (const [raw, n] of counts) {
+    const glued = GLUED_FOLDED.get(raw);
+    if (glued === null) continue;
+    const tok = glued ?? raw;
+    const bare = tok.startsWith("و") && counts.has(tok.slice(1)) ? tok.slice(1) : tok;
+    merged.set(bare, (merged.get(bare) ?? 0) + n);
+  }
+  return [...merged]
+    .filter(([, n]) => n >= min)
+    .map(([tok]) => tok)
+    .filter((tok) => /^[\u0621-\u064A]+$/.test(tok)) // Arabic letters only: no stray tags or digits
+    .filter((tok) => tok.length >= 3 && !tok.startsWith("ال") && !AMBIGUOUS.has(tok))
+    .sort((a, b) => a.localeCompare(b, "ar"));
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const { counts, skipped } = countGivenNames(readFileSync(opts.corpus, "utf8"));
+  const names = selectGivenNames(counts, opts.min);
+  // Whitespace-separated in a template literal: compact, and stable under Prettier.
+  const lines: string[] = [];
+  for (let i = 0; i < names.length; i += 12) lines.push("  " + names.slice(i, i + 12).join(" "));
+  const out = `// Generated by scripts/build-name-lexicon.ts — do not edit by hand; rerun the script.
+// Frequent given names (folded, see src/text/fold.ts), derived from the ANERcorp training part
+// (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0): first words of multi-word person
+// names seen at least ${opts.min} times, minus words that are also common Arabic words.
+// ${names.length} names.
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  \`
+${lines.join("\n")}
+\`
+    .split(/\\s+/)
+    .filter(Boolean),
+);
+`;
+  writeFileSync(OUT, out);
+  console.log(`given names: ${names.length} (skipped ${skipped} malformed corpus lines) → ${OUT}`);
+}
+
+main();
