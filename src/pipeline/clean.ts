@@ -4,7 +4,7 @@
  * it drops (never silently).
  *
  *   cleanSource("\uFEFFتخطى إلى المحتوى\r\n\r\nعنوان  \r\n")
- *     → lines: [{ line: 3, offset: 20, text: "عنوان" }]
+ *     → lines: [{ line: 3, offset: 18, text: "عنوان" }]
  *       diagnostics: [{ code: "boilerplate", line: 1, text: "تخطى إلى المحتوى", ... }]
  *
  * Offsets and lines point into the *normalised* text (BOM removed, CRLF/CR → LF), the
@@ -27,6 +27,8 @@ export const CLEAN = {
   HAS_WORD: /[\p{L}\p{N}]/u,
   /** Folding for boilerplate matching: lower-case, no punctuation or symbols, single spaces. */
   NOT_WORD: /[^\p{L}\p{N}]+/gu,
+  /** Boilerplate lines are short; longer lines are not even folded to check. */
+  BOILERPLATE_MAX_CHARS: 80,
   /**
    * Whole lines that are site chrome, matched on the folded line (see `boilerplateKey`).
    * Kept short and whole-line so that no sentence of an article can match by accident.
@@ -71,6 +73,7 @@ export function boilerplateKey(text: string): string {
 /** Why a content line is dropped, or null to keep it. "* * *" → "separator"; "نص" → null */
 export function dropReason(text: string): "separator" | "boilerplate" | null {
   if (!CLEAN.HAS_WORD.test(text)) return "separator";
+  if (text.length > CLEAN.BOILERPLATE_MAX_CHARS) return null;
   const key = boilerplateKey(text);
   return CLEAN.BOILERPLATE.some((re) => re.test(key)) ? "boilerplate" : null;
 }

@@ -61,6 +61,8 @@ export function sectionId(heading: string): string {
 /** Hands out unique ids: a second "lead" becomes "lead-2", then "lead-3". */
 export class IdRegistry {
   private readonly used = new Set<string>();
+  /** Next suffix to try per base, so that n equal headings cost n steps, not n². */
+  private readonly next = new Map<string, number>();
 
   constructor(reserved: Iterable<string> = []) {
     for (const id of reserved) this.used.add(id);
@@ -69,7 +71,9 @@ export class IdRegistry {
   take(wanted: string, fallback: string): string {
     const base = IDS.ID_PATTERN.test(wanted) ? wanted : fallback;
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    while (this.used.has(id)) id = `${base}-${n++}`;
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }

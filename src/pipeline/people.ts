@@ -1,6 +1,6 @@
 /**
  * People: run the recognizer over the article's texts in reading order, keep its valid
- * mentions, then apply the sidecar's corrections (remove, rename, add) last.
+ * mentions, then apply the sidecar's corrections (add, remove, rename) last.
  *
  *   units [{ key: "t", text: "لقاء مع أردوغان" }], recognizer finds أردوغان at 7–14
  *     → people [{ id: "p-ardwghan", name: "أردوغان", role: "", mentions: 1 }]
@@ -62,10 +62,16 @@ function overlaps(list: readonly PersonMention[], start: number, end: number): b
   return list.some((m) => m.start < end && start < m.end);
 }
 
-/** The person a correction names, by id or by folded name. */
+/**
+ * The person a correction names: by id, by folded name, else by the last words of a
+ * name when only one person has them ("لافروف" → سيرغي لافروف).
+ */
 function findPerson(people: readonly RecognizedPerson[], ref: string): RecognizedPerson | undefined {
   const key = nameKey(ref);
-  return people.find((p) => p.id === ref || nameKey(p.name) === key);
+  const exact = people.find((p) => p.id === ref || nameKey(p.name) === key);
+  if (exact || key === "") return exact;
+  const bySurname = people.filter((p) => nameKey(p.name).endsWith(` ${key}`));
+  return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
 function warn(code: string, message: string): Diagnostic {
@@ -74,7 +80,15 @@ function warn(code: string, message: string): Diagnostic {
 
 /** Runs the recognizer and keeps only mentions that fit their text, do not overlap and name a known person. */
 function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, diagnostics: Diagnostic[]) {
-  const result = recognizer.recognize(units);
+  let result: ReturnType<PersonRecognizer["recognize"]>;
+  try {
+    result = recognizer.recognize(units);
+  } catch (error) {
+    // A recognizer bug must not stop an article from being read: report it, find nobody.
+    const reason = error instanceof Error ? error.message : String(error);
+    diagnostics.push(warn("recognizer-failed", `the person recognizer failed: ${reason.split("\n")[0] ?? ""}`));
+    result = { people: [], mentions: [] };
+  }
   const people: RecognizedPerson[] = [];
   const ids = new Set<string>();
   for (const p of result.people) {
@@ -101,40 +115,56 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
   return { people, mentions };
 }
 
+/** Every mention of `from` becomes a mention of `to`. */
+function reassign(mentions: Map<string, PersonMention[]>, from: string, to: string): void {
+  for (const list of mentions.values()) for (const m of list) if (m.person === from) m.person = to;
+}
+
+/**
+ * `add`: the editor's name wins over the recognizer's. Its mentions replace overlapping
+ * ones, and a person whose mention lay inside the added name (بيدرسون inside غير بيدرسون)
+ * is the same person: their other mentions move to the added one.
+ */
 function addPerson(
   add: PersonAdd,
   units: readonly TextUnit[],
   people: RecognizedPerson[],
   mentions: Map<string, PersonMention[]>,
   diagnostics: Diagnostic[],
-): void {
+): RecognizedPerson[] {
   const name = typeof add === "string" ? add : add.name;
   const role = typeof add === "string" ? undefined : add.role;
-  let person = findPerson(people, name);
-  const isNew = person === undefined;
-  if (!person) {
-    const registry = new IdRegistry(people.map((p) => p.id));
-    person = { id: registry.take(`${PEOPLE.ID_PREFIX}${slugify(name, 40)}`, "p-person"), name, role: role ?? "" };
-  } else if (role !== undefined) person.role = role;
+  const existing = people.find((p) => nameKey(p.name) === nameKey(name));
+  const person = existing ?? {
+    id: new IdRegistry(people.map((p) => p.id)).take(`${PEOPLE.ID_PREFIX}${slugify(name, 40)}`, `${PEOPLE.ID_PREFIX}person`),
+    name,
+    role: role ?? "",
+  };
+  if (role !== undefined) person.role = role;
+  const absorbed = new Set<string>();
   let found = 0;
   for (const unit of units) {
-    const list = mentions.get(unit.key) ?? [];
+    let list = mentions.get(unit.key) ?? [];
     for (const span of findName(unit.text, name)) {
-      if (overlaps(list, span.start, span.end)) continue;
+      const hit = list.filter((m) => m.start < span.end && span.start < m.end);
+      for (const m of hit) if (m.person !== person.id && m.start >= span.start && m.end <= span.end) absorbed.add(m.person);
+      list = list.filter((m) => !hit.includes(m));
       list.push({ person: person.id, ...span });
       found++;
     }
     list.sort((a, b) => a.start - b.start);
     if (list.length > 0) mentions.set(unit.key, list);
   }
-  if (isNew && found === 0) {
+  if (found === 0) {
     diagnostics.push(warn("people-add-not-found", `sidecar people.add: "${name}" does not occur in the text`));
-    return;
+    return people;
   }
-  if (isNew) people.push(person);
+  for (const id of absorbed) reassign(mentions, id, person.id);
+  const kept = people.filter((p) => !absorbed.has(p.id));
+  return existing ? kept : [...kept, person];
 }
 
-/** Corrections from the sidecar, applied after the recognizer: remove, then rename, then add. */
+/** Corrections from the sidecar, applied after the recognizer: add, then remove, then rename. */
 function applyCorrections(
   corrections: NonNullable<Sidecar["people"]>,
   units: readonly TextUnit[],
@@ -143,6 +173,7 @@ function applyCorrections(
   diagnostics: Diagnostic[],
 ): RecognizedPerson[] {
   let current = people;
+  for (const add of corrections.add ?? []) current = addPerson(add, units, current, mentions, diagnostics);
   for (const ref of corrections.remove ?? []) {
     const person = findPerson(current, ref);
     if (!person) {
@@ -157,7 +188,6 @@ function applyCorrections(
     if (person) person.name = to;
     else diagnostics.push(warn("people-rename-unknown", `sidecar people.rename: no person "${from}"`));
   }
-  for (const add of corrections.add ?? []) addPerson(add, units, current, mentions, diagnostics);
   return current;
 }
 

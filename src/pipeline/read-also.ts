@@ -14,6 +14,8 @@ export const READ_ALSO = {
    * optional colon or dash. إقرأ أيضًا: / اقرأ ايضا / اقرأ أيضاً - all fold to it.
    */
   LABEL: /^[\s\u200E\u200F]*(?:[-–—•*▪►»>]+\s*)?[«"“([]?\s*(?:(?:ا?قرا|طالع|شاهد)\s+(?:ايضا|كذلك)|ا?قرا\s+المزيد)\s*[»"”)\]]?\s*(?:[:：\-–—|»>]+\s*)?/,
+  /** The label sits in the first few characters: only they are folded and matched. */
+  LABEL_WINDOW: 64,
   /** A read-also title longer than this is a sentence that happens to start with the words. */
   MAX_TITLE_CHARS: 300,
   /** Keys for title matching: folded, lower-case, punctuation and quotes out, single spaces. */
@@ -28,10 +30,11 @@ export interface ReadAlsoMatch {
 }
 
 export function matchReadAlso(text: string): ReadAlsoMatch | null {
-  const { folded, toSource } = foldWithOffsets(text);
+  const window = text.slice(0, READ_ALSO.LABEL_WINDOW);
+  const { folded, toSource } = foldWithOffsets(window);
   const m = READ_ALSO.LABEL.exec(folded);
   if (!m) return null;
-  const cut = toSource[m[0].length] ?? text.length;
+  const cut = toSource[m[0].length] ?? window.length;
   const label = text.slice(0, cut);
   const title = text.slice(cut);
   if (title.length > READ_ALSO.MAX_TITLE_CHARS) return null;

@@ -10,7 +10,8 @@
  *
  * `readAlso` is a title → URL map or a list of `{ title, url }`. People corrections apply
  * last, after the recognizer: `add` finds the name in the text (folded, clitics allowed),
- * `remove` drops a person by name or id, `rename` changes the shown name.
+ * `remove` drops a person by name, surname or id, `rename` changes the shown name
+ * (in that order: add, remove, rename).
  */
 import { z } from "zod";
 import { SeedError } from "./seed-error.ts";
@@ -79,6 +80,37 @@ function lineOfKey(json: string, path: readonly PropertyKey[]): number {
   return 1;
 }
 
+/** Where JSON.parse's error is, from its message: "… at position 17" in '{\n "a" 1}' → 2; null if it does not say. */
+function reportedLine(json: string, message: string): number | null {
+  const line = SIDECAR.JSON_LINE.exec(message);
+  if (line) return Number(line[1]);
+  const position = SIDECAR.JSON_POSITION.exec(message);
+  return position ? json.slice(0, Number(position[1])).split("\n").length : null;
+}
+
+/**
+ * The line of a JSON syntax error. V8 does not always give a position ("Unexpected token
+ * '}', …"), so parse growing prefixes: the first prefix that fails for a reason other than
+ * ending too early holds the error on its last line.
+ *   '{\n  "url": \n}' → 3
+ */
+function jsonErrorLine(json: string): number {
+  const lines = json.split("\n");
+  for (let k = 1; k <= lines.length; k++) {
+    const prefix = lines.slice(0, k).join("\n");
+    try {
+      JSON.parse(prefix);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : "";
+      const at = reportedLine(prefix, message);
+      const position = SIDECAR.JSON_POSITION.exec(message);
+      const endedEarly = /end of JSON input/.test(message) || (position !== null && Number(position[1]) >= prefix.length);
+      if (!endedEarly) return at ?? k;
+    }
+  }
+  return lines.length;
+}
+
 /** '{"slug":"a"}' → { slug: "a" }; a syntax error or an unknown key → SeedError naming the line. */
 export function parseSidecar(json: string, file: string): Sidecar {
   let data: unknown;
@@ -86,10 +118,7 @@ export function parseSidecar(json: string, file: string): Sidecar {
     data = JSON.parse(json.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const lineMatch = SIDECAR.JSON_LINE.exec(message);
-    const posMatch = SIDECAR.JSON_POSITION.exec(message);
-    const line = lineMatch ? Number(lineMatch[1]) : posMatch ? json.slice(0, Number(posMatch[1])).split("\n").length : 1;
-    throw new SeedError(file, line, `invalid JSON: ${message}`);
+    throw new SeedError(file, jsonErrorLine(json), `invalid JSON: ${message.split("\n")[0] ?? ""}`);
   }
   const parsed = sidecarSchema.safeParse(data);
   if (!parsed.success) {

@@ -12,9 +12,11 @@ export const TEXT_STATS = {
   /** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms. */
   RTL_LETTER: /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u,
   LETTER: /\p{L}/gu,
+  /** Enough letters to tell the direction; a 5 MB text need not be read to the end. */
+  SAMPLE_LETTERS: 20_000,
 } as const;
 
-/** The base direction: the majority of strong letters; ties and no letters at all → "rtl". */
+/** The base direction: the majority of the first 20,000 strong letters; ties and no letters at all → "rtl". */
 export function detectDir(texts: readonly string[]): "rtl" | "ltr" {
   let rtl = 0;
   let ltr = 0;
@@ -22,6 +24,7 @@ export function detectDir(texts: readonly string[]): "rtl" | "ltr" {
     for (const [letter] of text.matchAll(TEXT_STATS.LETTER)) {
       if (TEXT_STATS.RTL_LETTER.test(letter)) rtl++;
       else ltr++;
+      if (rtl + ltr >= TEXT_STATS.SAMPLE_LETTERS) return ltr > rtl ? "ltr" : "rtl";
     }
   }
   return ltr > rtl ? "ltr" : "rtl";

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { matchReadAlso, resolveHref, titleKey } from "./read-also.ts";
+
+describe("matchReadAlso", () => {
+  it.each([
+    ["اقرأ أيضاً: مقال", "اقرأ أيضاً: "],
+    ["اقرأ أيضا: مقال", "اقرأ أيضا: "],
+    ["اقرأ ايضا مقال", "اقرأ ايضا "],
+    ["إقرأ أيضاً مقال", "إقرأ أيضاً "],
+    ["إقرأ أيضًا - مقال", "إقرأ أيضًا - "],
+    ["اقرأ أيضاً:مقال", "اقرأ أيضاً:"],
+    ["  • اقرأ أيضاً: مقال", "  • اقرأ أيضاً: "],
+  ])("reads the label of %s", (line, label) => {
+    expect(matchReadAlso(line)).toEqual({ label, title: "مقال" });
+  });
+
+  it("keeps label + title equal to the line", () => {
+    const line = "اقرأ أيضاً: مصادر تتحدّث عن لقاء";
+    const m = matchReadAlso(line);
+    expect(m && m.label + m.title).toBe(line);
+  });
+
+  it.each(["روسيا تتحدث", "اقرأ ايضاحات الوزارة", "قرأت أيضاً الخبر", `اقرأ أيضاً: ${"ط".repeat(400)}`])("ignores %s", (line) => {
+    expect(matchReadAlso(line)).toBeNull();
+  });
+
+  it("gives a label standing alone an empty title", () => {
+    expect(matchReadAlso("اقرأ أيضاً:")).toEqual({ label: "اقرأ أيضاً:", title: "" });
+  });
+});
+
+describe("resolveHref", () => {
+  const sources = {
+    sidecar: new Map([[titleKey("من الملحق"), "https://example.com/x"]]),
+    articles: new Map([[titleKey("مقال في التطبيق"), "in-app"]]),
+  };
+
+  it("prefers the sidecar, then an in-app article, then the library search", () => {
+    expect(resolveHref("من الملحق", sources)).toEqual({ href: "https://example.com/x", hrefSource: "sidecar" });
+    expect(resolveHref("«مقالٌ في التطبيق»", sources)).toEqual({ href: "/articles/in-app", hrefSource: "article" });
+    expect(resolveHref("غير معروف", sources)).toEqual({ href: "/?q=%D8%BA%D9%8A%D8%B1%20%D9%85%D8%B9%D8%B1%D9%88%D9%81", hrefSource: "search" });
+  });
+});
