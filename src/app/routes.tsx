@@ -16,7 +16,7 @@ import { NotFoundPage } from "./routes/not-found";
 import { RootLayout } from "./routes/root";
 import { RootError, RouteError } from "./routes/route-error";
 
-/** A 404 response: rendered by RouteError as the 404 page, and the status of a prerendered page. */
+/** A 404 response: RouteError renders it as the 404 page; a static handler answers with its status. */
 function notFound() {
   return data(null, { status: 404 });
 }
@@ -63,16 +63,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError subject="article" />,
         },
         {
+          // No loader, so nothing to wait for. A prerender writes this page as 404.html,
+          // which static hosts serve with a 404 status.
           id: "not-found",
           path: "*",
-          loader: () => {
-            throw notFound();
-          },
-          // The loader always throws, so RouteError renders the page; Component and the
-          // fallback (shown for the instant before the loader's 404 lands) are the same page.
           Component: NotFoundPage,
-          HydrateFallback: NotFoundPage,
-          errorElement: <RouteError subject="page" />,
         },
       ],
     },

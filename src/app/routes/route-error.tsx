@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from "react-router";
+import { isRouteErrorResponse, Link, useLocation, useNavigate, useNavigation, useRouteError } from "react-router";
 import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../../lib/fetch-json";
 import { toArabicDigits } from "../../lib/format";
 import { NotFoundPage } from "./not-found";
@@ -52,15 +52,19 @@ export function RouteError({ subject }: { subject: Subject }) {
 
 function LoadError({ error, subject }: { error: unknown; subject: Subject }) {
   const queryClient = useQueryClient();
-  const revalidator = useRevalidator();
-  const retrying = revalidator.state === "loading";
+  const navigate = useNavigate();
+  const location = useLocation();
+  const retrying = useNavigation().state !== "idle";
   const kind = isFetchJsonError(error) ? error.kind : "unknown";
   const status = isFetchJsonError(error) ? error.status : null;
 
   const retry = async () => {
     // Forget the failed queries so the loaders fetch again rather than reuse the failure.
     await queryClient.resetQueries({ predicate: (query) => query.state.status === "error" });
-    await revalidator.revalidate();
+    // Revalidate by navigating to this same URL: the router's error boundary lets go of
+    // its error when the location changes, whereas after useRevalidator().revalidate() it
+    // may keep showing the old error if React batches the "loading" and "idle" states.
+    await navigate(location, { replace: true, preventScrollReset: true });
   };
 
   return (

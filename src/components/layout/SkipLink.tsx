@@ -13,8 +13,7 @@ export function SkipLink() {
     const main = document.getElementById(MAIN_ID);
     if (!main) return;
     event.preventDefault();
-    main.focus();
-    main.scrollIntoView({ block: "start" });
+    main.focus(); // focusing also scrolls it into view
   };
   return (
     <a

@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp, stubFetch } from "../../testing/render-app";
+import { sampleLibrary } from "../../testing/sample-library";
+
+const [seedEntry, summitEntry, grainEntry] = sampleLibrary.articles as [
+  (typeof sampleLibrary.articles)[number],
+  (typeof sampleLibrary.articles)[number],
+  (typeof sampleLibrary.articles)[number],
+];
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function articleLinks() {
+  return within(screen.getByRole("main")).queryAllByRole("link", { name: (name) => name.length > 20 });
+}
+
+describe("the library", () => {
+  it("lists every article: title linking to it, excerpt, reading time in Arabic, people named", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    renderApp("/");
+
+    const link = await screen.findByRole("link", { name: seedEntry.title });
+    expect(link).toHaveAttribute("href", `/articles/${seedEntry.slug}`);
+    const card = link.closest("article")!;
+    expect(within(card).getByText(seedEntry.excerpt)).toBeInTheDocument();
+    expect(within(card).getByText("قراءة في ٣ دقائق")).toBeInTheDocument();
+    expect(within(card).getByText("بشّار الأسد، رجب طيب أردوغان، سيرغي لافروف، ميخائيل بوغدانوف، هاكان فيدان، علي مملوك")).toBeInTheDocument();
+
+    expect(screen.getByRole("link", { name: summitEntry.title })).toBeInTheDocument();
+    // Arabic counting: 1 is said without a digit, 11–99 take the singular.
+    expect(screen.getByText("قراءة في دقيقة واحدة")).toBeInTheDocument();
+    expect(screen.getByText("قراءة في ١٢ دقيقة")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("٣ مقالات");
+    expect(document.title).toBe("قارئ الأخبار");
+  });
+
+  it("filters as you type, ignoring tashkeel and alef forms, and keeps the query in the URL", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    const { router } = renderApp("/");
+    const user = userEvent.setup();
+
+    const search = await screen.findByRole("search");
+    const box = within(search).getByRole("searchbox", { name: "ابحث في المقالات" });
+
+    // "الاسد" (bare alef) finds "الأسد"; the other two articles go.
+    await user.type(box, "الاسد");
+    await waitFor(() => expect(articleLinks()).toHaveLength(1));
+    expect(screen.getByRole("link", { name: seedEntry.title })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?q=${encodeURIComponent("الاسد")}`);
+
+    // Tashkeel in the query ("قِمَّة") or only in the text ("قِمّة" vs "قمة") does not matter.
+    await user.clear(box);
+    await user.type(box, "قمة");
+    await waitFor(() => expect(articleLinks()).toHaveLength(1));
+    expect(screen.getByRole("link", { name: summitEntry.title })).toBeInTheDocument();
+
+    // Hamza below (إسطنبول) found from a plain alef, and people's names are searched too.
+    await user.clear(box);
+    await user.type(box, "اسطنبول امنة");
+    await waitFor(() => expect(articleLinks()).toHaveLength(1));
+    expect(screen.getByRole("link", { name: grainEntry.title })).toBeInTheDocument();
+
+    await user.clear(box);
+    await waitFor(() => expect(articleLinks()).toHaveLength(3));
+    expect(router.state.location.search).toBe("");
+  });
+
+  it("opens filtered from ?q= and says plainly, naming the query, when nothing matches", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    const query = "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك";
+    renderApp(`/?q=${encodeURIComponent(query)}`);
+
+    const message = await screen.findByRole("heading", { level: 2, name: `لا توجد في المكتبة مقالة تطابق «${query}»` });
+    expect(message).toBeInTheDocument();
+    expect(articleLinks()).toHaveLength(0);
+    expect(screen.getByRole("searchbox")).toHaveValue(query);
+    expect(screen.getByRole("link", { name: "اعرض كل المقالات" })).toHaveAttribute("href", "/");
+    expect(document.title).toBe(`بحث: ${query} — قارئ الأخبار`);
+  });
+
+  it("a tashkeel-only query variant still finds the article", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    renderApp(`/?q=${encodeURIComponent("بَشَّار أَرْدوغان")}`);
+    await screen.findByRole("link", { name: seedEntry.title });
+    expect(articleLinks()).toHaveLength(1);
+  });
+
+  it("shows the library's skeleton while the index loads", async () => {
+    let answer: (response: Response) => void = () => {};
+    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    renderApp("/");
+
+    expect(await screen.findByText("جارٍ تحميل المقالات…")).toBeInTheDocument();
+    answer(new Response(JSON.stringify(sampleLibrary), { headers: { "Content-Type": "application/json" } }));
+    expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
+    expect(screen.queryByText("جارٍ تحميل المقالات…")).not.toBeInTheDocument();
+  });
+
+  it("says what failed when the index is broken, and retries for real", async () => {
+    const fetchMock = stubFetch({
+      "/articles/index.json": [{ body: "{ not json" }, { json: sampleLibrary }],
+    });
+    renderApp("/");
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" })).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent("وصل ملف قائمة المقالات تالفًا ولا يمكن قراءته.");
+    await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
+    expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp, stubFetch } from "../../testing/render-app";
+import { sampleArticle } from "../../testing/sample-article";
+import { sampleLibrary } from "../../testing/sample-library";
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe("the page shell", () => {
+  it("starts with a skip link that moves focus to <main> without adding a #hash", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    const { router } = renderApp("/");
+    const user = userEvent.setup();
+    await screen.findByRole("heading", { level: 1, name: "المقالات" });
+
+    await user.tab();
+    const skip = screen.getByRole("link", { name: "تخطَّ إلى المحتوى" });
+    expect(skip).toHaveFocus();
+    expect(skip).toHaveAttribute("href", "#main");
+
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("main")).toHaveFocus();
+    expect(screen.getByRole("main")).toHaveAttribute("id", "main");
+    expect(router.state.location.hash).toBe("");
+    expect(router.state.historyAction).toBe("POP"); // no navigation happened
+  });
+
+  it("has a header whose site name leads home", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    renderApp("/");
+    const header = await screen.findByRole("banner");
+    expect(within(header).getByRole("link", { name: "قارئ الأخبار" })).toHaveAttribute("href", "/");
+    expect(within(header).getByRole("button", { name: "إعدادات القراءة" })).toBeInTheDocument();
+  });
+
+  it("moves focus to <main> after following a link, as a page load would", async () => {
+    stubFetch({
+      "/articles/index.json": { json: sampleLibrary },
+      [`/articles/${sampleArticle.slug}.json`]: { json: sampleArticle },
+    });
+    renderApp("/");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
+    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveFocus();
+  });
+});
+
+describe("the 404 page", () => {
+  it("answers any unknown path in Arabic, with a way home", async () => {
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    renderApp("/this/does/not/exist");
+    const user = userEvent.setup();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeInTheDocument();
+    expect(document.title).toBe("الصفحة غير موجودة — قارئ الأخبار");
+    const home = within(screen.getByRole("main")).getByRole("link", { name: "العودة إلى المكتبة" });
+    expect(home).toHaveAttribute("href", "/");
+
+    await user.click(home);
+    expect(await screen.findByRole("link", { name: sampleArticle.title })).toBeInTheDocument();
+  });
+});

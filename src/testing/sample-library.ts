@@ -1,0 +1,40 @@
+/**
+ * A schema-valid library index for component tests: the seed's article and two others,
+ * with tashkeel and hamza forms in their text so the search's folding has work to do.
+ */
+import { librarySchema, type Library } from "../article/schema";
+import { sampleArticle } from "./sample-article";
+
+export const sampleLibrary: Library = librarySchema.parse({
+  schemaVersion: 1,
+  articles: [
+    {
+      slug: sampleArticle.slug,
+      title: sampleArticle.title,
+      excerpt:
+        "بعد أنّ اعترف وزير الخارجيّة الروسي سيرغي لافروف في تصريحاتٍ سابقةٍ أنّ بلاده تعمل منذ سنوات على إعادة العلاقات بين نظام الأسد والحكومة التركيّة…",
+      readingMinutes: 3,
+      sections: 6,
+      people: 6,
+      peopleNames: ["بشّار الأسد", "رجب طيب أردوغان", "سيرغي لافروف", "ميخائيل بوغدانوف", "هاكان فيدان", "علي مملوك"],
+    },
+    {
+      slug: "samarkand-summit",
+      title: "قِمّة شنغهاي للتعاون تُفتتح في سمرقند",
+      excerpt: "افتُتحت في العاصمة الأوزبكيّة القديمة قمّةُ منظمة شنغهاي للتعاون بحضور رؤساء الدول الأعضاء.",
+      readingMinutes: 1,
+      sections: 2,
+      people: 0,
+      peopleNames: [],
+    },
+    {
+      slug: "istanbul-grain-talks",
+      title: "محادثات الحبوب في إسطنبول تدخل أسبوعها الثاني",
+      excerpt: "يواصل المفاوضون في إسطنبول بحث تمديد اتفاق تصدير الحبوب عبر البحر الأسود.",
+      readingMinutes: 12,
+      sections: 4,
+      people: 1,
+      peopleNames: ["آمنة إبراهيم"],
+    },
+  ],
+});
