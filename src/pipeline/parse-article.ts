@@ -108,13 +108,21 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     .map(({ d }) => d);
 }
 
+/** Normalised text, or a SeedError for text that is empty, blank or binary. "\uFEFFa\r\n" → "a\n" */
+function usableText(source: string, file: string): { normalized: string; diagnostics: Diagnostic[] } {
+  const normalized = normalizeText(source);
+  if (normalized.length === 0) throw new SeedError(file, null, "empty file: no text at all");
+  const diagnostics = assertText(normalized, file);
+  if (normalized.trim() === "") throw new SeedError(file, null, "whitespace-only file: no text at all");
+  return { normalized, diagnostics };
+}
+
 export function parseArticle(source: string, options: ParseArticleOptions): Article {
   const { file, recognizer } = options;
   const sidecar = options.sidecar ?? null;
-  const normalized = normalizeText(source);
-  if (normalized.length === 0) throw new SeedError(file, null, "empty file: no text at all");
-  const diagnostics: Diagnostic[] = [...assertText(normalized, file)];
-  if (normalized.trim() === "") throw new SeedError(file, null, "whitespace-only file: no text at all");
+  const usable = usableText(source, file);
+  const normalized = usable.normalized;
+  const diagnostics: Diagnostic[] = [...usable.diagnostics];
 
   const cleaned = cleanSource(normalized);
   diagnostics.push(...cleaned.diagnostics, ...inspectLines(cleaned.lines, normalized.length));
@@ -217,7 +225,5 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
  *   readTitle("تخطى إلى المحتوى\n\nعنوان\n\nنص.", "a.txt") → "عنوان"
  */
 export function readTitle(source: string, file: string): string {
-  const normalized = normalizeText(source);
-  assertText(normalized, file);
-  return buildStructure(cleanSource(normalized).lines.slice(0, 1), file).title.text;
+  return buildStructure(cleanSource(usableText(source, file).normalized).lines.slice(0, 1), file).title.text;
 }
