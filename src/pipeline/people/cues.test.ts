@@ -256,11 +256,56 @@ describe("cue recognizer on invented news text", () => {
     const result = recognize(input);
     expect(result.people).toEqual([
       { id: "p1", name: "عبد الفتاح السيسي", role: "الرئيس المصري" },
-      { id: "p2", name: "عبد الله الثاني", role: "الملك" },
+      { id: "p2", name: "عبد الله الثاني", role: "العاهل الأردني الملك" },
     ]);
     expect(mentionTexts(input, result, "عبد الفتاح السيسي")).toEqual([
       "عبد الفتاح السيسي",
       "السيسي",
+    ]);
+  });
+
+  it("keeps linked names whole and stacks titles: أمير قطر الشيخ تميم بن حمد آل ثاني", () => {
+    const input = units(
+      "استقبل أمير قطر الشيخ تميم بن حمد آل ثاني وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني.",
+      "وناقش بوتين وآل ثاني الملفات الإقليمية.",
+    );
+    const result = recognize(input);
+    expect(result.people).toEqual([
+      { id: "p1", name: "تميم بن حمد آل ثاني", role: "أمير قطر الشيخ" },
+      { id: "p2", name: "محمد بن عبد الرحمن آل ثاني", role: "وزير الخارجية القطري" },
+    ]);
+    // "آل ثاني" alone goes to the one named last before it; "ثاني" alone is nobody.
+    expect(mentionTexts(input, result, "محمد بن عبد الرحمن آل ثاني")).toEqual([
+      "محمد بن عبد الرحمن آل ثاني",
+      "وآل ثاني",
+    ]);
+  });
+
+  it("ends a name at الله only inside the name: نصر الله is not every الله", () => {
+    const input = units(
+      "وقال زعيم حزب الله حسن نصر الله إن الله مع الصابرين، وأضاف نصر الله أن المقاومة باقية.",
+    );
+    const result = recognize(input);
+    expect(result.people).toEqual([{ id: "p1", name: "حسن نصر الله", role: "زعيم حزب الله" }]);
+    expect(mentionTexts(input, result, "حسن نصر الله")).toEqual(["حسن نصر الله", "نصر الله"]);
+  });
+
+  it("stops a name at the sentence's next word: a definite noun, a pronoun suffix, tanween", () => {
+    const cases: [string, string][] = [
+      ["كشف وزير الدفاع السابق سلفان شالوم النقاب عن خطة جديدة.", "سلفان شالوم"],
+      ["وقدمت الوزيرة فايزة أبو النجا سيادته إلى الحضور.", "فايزة أبو النجا"],
+      ["وقدم الفنان طلعت زكريا برنامجاً جديداً على القناة.", "طلعت زكريا"],
+    ];
+    for (const [text, name] of cases) {
+      expect(recognize(units(text)).people.map((p) => p.name)).toEqual([name]);
+    }
+  });
+
+  it("leaves a glued preposition out of the role but inside the mention", () => {
+    const input = units("التقى الوزير بالمبعوث الأمريكي الخاص “آموس هوكشتاين” في بيروت.");
+    const result = recognize(input);
+    expect(result.people).toEqual([
+      { id: "p1", name: "آموس هوكشتاين", role: "المبعوث الأمريكي الخاص" },
     ]);
   });
 

@@ -24,6 +24,7 @@
  */
 import { foldWithOffsets } from "../../text/fold.ts";
 import {
+  DEFINITE_NAME_WORDS,
   KNOWN_NISBAS,
   NAME_LINKS,
   NISBA_SHAPE,
@@ -37,7 +38,7 @@ import {
   TITLE_HEADS_CONSTRUCT,
   TITLE_HEADS_DEFINITE,
 } from "./cue-lexicon.ts";
-import { GIVEN_NAMES } from "./given-names.ts";
+import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from "./given-names.ts";
 import type {
   PersonRecognizer,
   RecognizedMention,
@@ -103,6 +104,12 @@ const WHITESPACE_ONLY = /^\s+$/;
 const BEFORE_QUOTED_NAME = /^\s*[،,]?\s*["“”«»„]$/;
 // و + word, ب/ل/ك + article, ب + a verbal noun of the تفعيل/تفاعل kind (بتقديم، بتعزيز).
 const GLUED_WORD = /^(و.{3,}|[بك]ال|لل|بت.{4,})/;
+// Never a name: a word ending in a possessive pronoun (سيادته، فريقه، ووجههم), a
+// verbal noun behind ل/ب (لتمثيل، لمواجهة، بمشاركة).
+// verbal noun behind ل/ب (لتمثيل، لمواجهة، بمشاركة), a future verb behind و/ف (فسيجد،
+// وستعقد).
+const NOT_A_NAME_WORD = /(ته|تها|تهم|تهما|وهم|هما)$|.{4,}ه$|^[لب][تم].{3,}|^[وف]س[يتن].{2,}/;
+const TANWEEN = /[\u064B-\u064D]/;
 const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/;
 
 /** Folded "أن/إن" and kin: the clause a speaker's name introduces ("قال X إن ..."). */
@@ -143,7 +150,7 @@ function tokenize(index: number, unit: TextUnit): Unit {
  */
 function stems(word: string): { clitic: number; stem: string }[] {
   const out = [{ clitic: 0, stem: word }];
-  const conj = /^[وف]/.test(word) && word.length > 3 ? [{ clitic: 1, stem: word.slice(1) }] : [];
+  const conj = /^[وف]/.test(word) && word.length >= 3 ? [{ clitic: 1, stem: word.slice(1) }] : [];
   out.push(...conj);
   for (const base of [{ clitic: 0, stem: word }, ...conj]) {
     const w = base.stem;
@@ -174,8 +181,13 @@ function takesComplement(word: string): boolean {
   return TITLE_HEADS_CONSTRUCT.has(word) || TITLE_CONSTRUCT_NOUNS.has(word);
 }
 
+/** A word that carries a title phrase on: "الخارجية"، "الروسي"، and the indefinite "روسي"،
+ * "عسكرية" of "مسؤول روسي"، "متحدثة عسكرية إسرائيلية". */
 function isExtension(word: string): boolean {
-  return inTable(word, TITLE_EXTENSIONS) || inTable(word, KNOWN_NISBAS);
+  if (inTable(word, TITLE_EXTENSIONS) || inTable(word, KNOWN_NISBAS)) return true;
+  return (
+    !word.startsWith("ال") && (TITLE_EXTENSIONS.has("ال" + word) || KNOWN_NISBAS.has("ال" + word))
+  );
 }
 
 /** Can this word be part of a person's name at all? */
@@ -193,23 +205,32 @@ function cleanGap(t: Token | undefined): t is Token {
 }
 
 /**
- * Name words from token `j` on, at most `max`: stops at punctuation, quotes, function
- * words and titles; a definite word (الأسد) can only end a name; عبد/بن/أبو take the next word.
+ * Name words from token `j` on, at most `max` (a linked pair such as "بن سلمان" counts once):
+ * stops at punctuation, quotes, function words and titles. A definite word ends a name, and
+ * is taken only where Arabic names have one: after a given name ("بشار الأسد"), as a family
+ * nisba ("نوري المالكي"), or in الله/الدين names ("حسن نصر الله"); otherwise it is the
+ * sentence's next word ("سلفان شالوم النقاب" → "سلفان شالوم").
  *   "سيرغي لافروف في تصريحات" → [سيرغي, لافروف]
- *   "بشار الأسد في قمة"       → [بشار, الأسد]
+ *   "محمد بن عبد الرحمن آل ثاني" → all six words
+ * `afterGiven`: the word before `j` is a given name (the gazetteer cue).
  */
-function bareName(u: Unit, j: number, max: number): number {
+function bareName(u: Unit, j: number, max: number, afterGiven = false): number {
   const { tokens } = u;
   let k = j;
   let words = 0;
+  let prevGiven = afterGiven;
   while (k < tokens.length && words < max) {
     const t = tokens[k];
     if (!t || (k > j && !cleanGap(t))) break;
     if (NAME_LINKS.has(t.f)) {
-      const next = tokens[k + 1];
-      if (!cleanGap(next) || !nameWord(next.f) || isExtension(next.f)) break;
-      k += 2;
-      words += 2;
+      // Links chain ("بن عبد الرحمن"): take them all, then the word they lead to.
+      let m = k + 1;
+      while (NAME_LINKS.has(tokens[m]?.f ?? "") && cleanGap(tokens[m])) m++;
+      const next = tokens[m];
+      if (!cleanGap(next) || !nameWord(next.f)) break;
+      k = m + 1;
+      words++;
+      prevGiven = true; // "عبد X" and "بن X" are given-name-like: a family name may follow
       continue;
     }
     if (words > 0 && ORDINALS.has(t.f)) {
@@ -217,18 +238,36 @@ function bareName(u: Unit, j: number, max: number): number {
       break;
     }
     if (!nameWord(t.f)) break;
+    const given = GIVEN_NAMES.has(t.f) || AMBIGUOUS_GIVEN_NAMES.has(t.f);
+    if (!given && NOT_A_NAME_WORD.test(t.f)) break;
+    // Tanween marks an indefinite common noun or adjective ("مسؤولٌ روسيٌّ"، "برنامجاً"),
+    // never a name as news writes it.
+    if (TANWEEN.test(sourceWord(u, t))) break;
     // Inside a name no word carries a conjunction or a preposition + article: "جو بايدن
     // بتقديم", "X والوفد" end the name (وليد، وائل are names, not و + word).
-    if (k > j && GLUED_WORD.test(t.f) && !GIVEN_NAMES.has(t.f)) break;
+    if (k > j && !given && GLUED_WORD.test(t.f)) break;
     if (t.f.startsWith("ال")) {
       if (isExtension(t.f) || PLACES.has(t.f)) break;
+      const familyNisba = NISBA_SHAPE.test(t.f) && !KNOWN_NISBAS.has(t.f);
+      if (k > j && !prevGiven && !familyNisba && !DEFINITE_NAME_WORDS.has(t.f)) break;
       k++;
+      // A definite word ends a name unless a link carries it on ("... آل ثاني").
+      const next = tokens[k];
+      if (cleanGap(next) && NAME_LINKS.has(next.f)) {
+        words++;
+        continue;
+      }
       break;
     }
+    prevGiven = given;
     k++;
     words++;
   }
   return k;
+}
+
+function sourceWord(u: Unit, t: Token): string {
+  return u.text.slice(u.toSource[t.s] ?? 0, u.toSource[t.e] ?? u.text.length);
 }
 
 function sourceSpan(u: Unit, first: number, end: number, clitic = 0): [number, number] {
@@ -301,6 +340,8 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
       needComplement = true;
       continue;
     }
+    // Titles stack: "أمير قطر الشيخ تميم"، "العاهل الأردني الملك عبد الله الثاني".
+    if (TITLE_HEADS_DEFINITE.has(t.f)) continue;
     if (isExtension(t.f)) continue;
     if (NISBA_SHAPE.test(t.f) && !isStop(t.f)) {
       unknownNisba = j;
@@ -311,14 +352,16 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
   // A construct title with nothing after it ("رئيس،") is no title.
   if (j === i + 1 && !definite) return i + 1;
 
+  // The role leaves out a glued و/ف/ب/ك/ل when the rest is written out ("والرئيس" →
+  // "الرئيس", "بالمبعوث" → "المبعوث"); "للرئيس" keeps its word, as ل+ل has no verbatim "الرئيس".
   const role = (end: number): string => {
-    const conj = stems(head.f).find(
+    const glued = stems(head.f).find(
       (v) =>
-        v.clitic === 1 &&
-        /^[وف]/.test(head.f) &&
+        v.clitic > 0 &&
+        head.f.endsWith(v.stem) &&
         (TITLE_HEADS_CONSTRUCT.has(v.stem) || TITLE_HEADS_DEFINITE.has(v.stem)),
     );
-    const [s, e] = sourceSpan(u, i, end, conj ? 1 : 0);
+    const [s, e] = sourceSpan(u, i, end, glued?.clitic ?? 0);
     return u.text.slice(s, e);
   };
 
@@ -337,7 +380,7 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
     );
     return quotedEnd;
   }
-  const end = cleanGap(tokens[j]) ? bareName(u, j, 5) : j;
+  const end = cleanGap(tokens[j]) ? bareName(u, j, 3) : j;
   if (end > j) {
     const first = tokens[j]?.f ?? "";
     // "الرئيس الأسد": a lone definite word may be a surname or an adjective we do not know.
@@ -393,7 +436,7 @@ function givenNameCue(u: Unit, i: number, out: Candidate[]): void {
     next = i + 2;
   } else if (!stems(t.f).some((v) => GIVEN_NAMES.has(v.stem))) return;
   if (!cleanGap(tokens[next])) return;
-  const end = bareName(u, next, 3);
+  const end = bareName(u, next, 2, true);
   if (end > next) out.push(candidate(u, i, end, "", true, "given"));
 }
 
@@ -463,6 +506,10 @@ function findMentions(units: readonly Unit[], people: readonly Person[]): Found[
   for (const person of people) {
     for (let k = 0; k < person.stems.length; k++) {
       const tail = person.stems.slice(k);
+      // "ثاني" alone is not "تميم بن حمد آل ثاني": a tail starts at a link, never after one;
+      // nor at الله/الدين ("نصر الله" is not every "الله").
+      if (k > 0 && NAME_LINKS.has(person.stems[k - 1] ?? "")) continue;
+      if (DEFINITE_NAME_WORDS.has(tail[0] ?? "")) continue;
       const lone = tail.length === 1 && person.stems.length > 1;
       // A surname alone must be a safe word: not a function word, place, or someone's given name.
       const w = tail[0] ?? "";
@@ -481,7 +528,7 @@ function findMentions(units: readonly Unit[], people: readonly Person[]): Found[
       if (!t) break;
       let best: { form: Form; clitic: number } | undefined;
       for (const v of stems(t.f)) {
-        if (v.clitic > 0 && v.stem.length < 3) continue;
+        if (v.clitic > 0 && v.stem.length < 3 && !NAME_LINKS.has(v.stem)) continue;
         for (const form of forms.get(v.stem) ?? []) {
           const rest = form.stems.slice(1);
           const ok = rest.every((w, k) => {

@@ -23,3 +23,18 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+// Given names left out above because they are also common words (حسن "good", نصر "victory"):
+// never a cue on their own, but inside a name already found they still mark the given-name
+// slot, so a family name may follow ("عمر حسن البشير").
+export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  `
+  امل امين اية بهاء جار جلال جمال جميل حسن حكيم حميد خلف
+  خليفة راشد رشيد رفيق زين سالم سعد سعيد سلام سلامة سهل شريف
+  شمس شيرين صالح طالب طاهر طه عادل عزيز عمر عمير فارس فاضل
+  فايز فتحي كامل كريم ماجد مبارك محسن منصور منى ناجي نادر نبيل
+  نجيب نصر نظمي نور هاني
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
