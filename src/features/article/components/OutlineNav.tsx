@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState } from "react";
+import type { MouseEvent } from "react";
+import { useReader } from "../hooks/reader-context";
+import { useReaderSnapshot } from "../hooks/reader-store";
+import { toArabicDigits } from "../utils/arabic-numbers";
+
+export const OUTLINE_LABEL = "فهرس المقال";
+
+/** A plain click: anything else (new tab, new window, download) keeps the browser's way. */
+function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+/**
+ * The section outline. On wide screens a sticky column on the start side; below 1024px a
+ * floating button at the bottom of the screen discloses it, and a choice closes it.
+ * Section numbers sit outside the links, so a link's text is exactly its heading.
+ */
+export function OutlineNav() {
+  const { article, goToSection, store } = useReader();
+  const current = useReaderSnapshot(store, (s) => s.currentSection);
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const scrollBoxRef = useRef<HTMLDivElement>(null);
+  const sections = article.sections.filter((s) => s.heading !== null);
+
+  // Keep the current entry visible inside a long outline, without ever scrolling the page
+  // (scrollIntoView here would interrupt the page's own smooth scroll).
+  useEffect(() => {
+    const box = scrollBoxRef.current;
+    if (!box || current === null || box.scrollHeight <= box.clientHeight) return;
+    const link = box.querySelector<HTMLElement>(`a[href="#${current}"]`);
+    if (!link) return;
+    const linkBox = link.getBoundingClientRect();
+    const frame = box.getBoundingClientRect();
+    if (linkBox.top < frame.top) box.scrollTop -= frame.top - linkBox.top + 24;
+    else if (linkBox.bottom > frame.bottom) box.scrollTop += linkBox.bottom - frame.bottom + 24;
+  }, [current]);
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+
+  const choose = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    setOpen(false);
+    goToSection(id);
+  };
+
+  return (
+    <div
+      data-print="hide"
+      className="lg:sticky lg:top-[var(--reader-sticky-top,0px)] lg:row-span-2 lg:max-h-[calc(100dvh-var(--reader-sticky-top,0px))] lg:self-start xl:row-span-1"
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        className="fixed end-4 bottom-4 z-30 inline-flex items-center gap-2 rounded-full border border-border bg-surface px-4 py-2.5 text-sm font-bold text-ink shadow-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus lg:hidden"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
+          <rect x="2" y="4" width="16" height="2" rx="1" />
+          <rect x="2" y="9" width="12" height="2" rx="1" />
+          <rect x="2" y="14" width="14" height="2" rx="1" />
+        </svg>
+        {OUTLINE_LABEL}
+      </button>
+      <nav
+        id={panelId}
+        aria-label={OUTLINE_LABEL}
+        dir={article.dir}
+        className={`${
+          open ? "fixed inset-x-4 bottom-20 z-30 block rounded-xl border border-border shadow-xl" : "hidden"
+        } bg-surface lg:static lg:block lg:rounded-none lg:border-0 lg:bg-transparent lg:shadow-none`}
+      >
+        <div
+          ref={scrollBoxRef}
+          className="max-h-[65dvh] overflow-y-auto overscroll-contain p-4 lg:max-h-[calc(100dvh-var(--reader-sticky-top,0px))] lg:px-0 lg:py-10"
+        >
+          <p className="text-xs font-bold text-muted">{OUTLINE_LABEL}</p>
+          <p dir="auto" className="mt-1 mb-3 text-sm leading-relaxed font-bold text-ink">
+            {article.title}
+          </p>
+          <ol className="space-y-0.5 text-sm leading-relaxed">
+            {sections.map((section, i) => {
+              const isCurrent = current === section.id;
+              return (
+                <li key={section.id} className="flex items-baseline gap-2">
+                  <span aria-hidden="true" className="w-5 shrink-0 text-end text-xs text-muted tabular-nums">
+                    {toArabicDigits(i + 1)}
+                  </span>
+                  <a
+                    href={`#${section.id}`}
+                    aria-current={isCurrent ? "location" : undefined}
+                    onClick={(event) => choose(event, section.id)}
+                    dir="auto"
+                    className={`block flex-1 rounded-e border-s-2 no-underline py-1.5 ps-3 pe-2 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus ${
+                      isCurrent
+                        ? "border-accent bg-surface text-ink"
+                        : "border-border text-muted hover:border-muted hover:text-ink"
+                    }`}
+                  >
+                    {section.heading}
+                  </a>
+                </li>
+              );
+            })}
+          </ol>
+        </div>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { ReadAlsoBlock } from "../../../article/schema";
+import { MentionText } from "./MentionText";
+
+const READ_ALSO = "اقرأ أيضاً";
+
+interface ReadAlsoAsideProps {
+  block: ReadAlsoBlock;
+  unit: string;
+  dir: "rtl" | "ltr";
+}
+
+/** A "read also" line, where it stood in the text: a labelled aside holding one link. */
+export function ReadAlsoAside({ block, unit, dir }: ReadAlsoAsideProps) {
+  const title = <MentionText unit={unit} text={block.title} mentions={block.mentions} interactive={false} />;
+  return (
+    <aside
+      data-read-also=""
+      aria-label={READ_ALSO}
+      dir={dir}
+      className="my-[1.5em] rounded-e-md border-s-4 border-accent bg-surface py-[0.6em] ps-[1em] pe-[0.8em]"
+    >
+      <p className="text-[0.8em] font-bold text-muted">{READ_ALSO}</p>
+      <p dir="auto" className="font-bold">
+        <RelatedLink href={block.href}>{title}</RelatedLink>
+      </p>
+    </aside>
+  );
+}
+
+const linkClass =
+  "text-accent underline decoration-1 underline-offset-[0.35em] hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
+
+/** In-app paths go through the router; anything else is an ordinary link. */
+function RelatedLink({ href, children }: { href: string; children: ReactNode }) {
+  if (href.startsWith("/") && !href.startsWith("//")) {
+    return (
+      <Link to={href} className={linkClass}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} className={linkClass} rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}
