@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertText, boilerplateKey, cleanSource, dropReason, normalizeText } from "./clean.ts";
+import { assertText, boilerplateKey, cleanSource, dropReason, leadingNavigation, normalizeText } from "./clean.ts";
 
 describe("cleanSource", () => {
   it("removes the BOM, normalises CRLF and CR, trims trailing spaces and skips blank runs", () => {
@@ -22,8 +22,22 @@ describe("cleanSource", () => {
   });
 });
 
+describe("leadingNavigation", () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, offset: 0, text }));
+
+  it("drops a menu of short lines above a title", () => {
+    expect(leadingNavigation(lines("أخبار", "اقتصاد", "البنك الدولي يتوقع تباطؤ النمو", "نص."))).toBe(2);
+  });
+
+  it("keeps a short title, and short sentences", () => {
+    expect(leadingNavigation(lines("زلزال تركيا", "نص طويل يتبع العنوان."))).toBe(0);
+    expect(leadingNavigation(lines("عنوان", "مقدمة.", "سطر قصير في الآخر"))).toBe(0);
+    expect(leadingNavigation(lines("أخبار", "اقتصاد"))).toBe(0);
+  });
+});
+
 describe("dropReason", () => {
-  it.each(["تخطى إلى المحتوى", "تخطَّى الى المحتوى »", "Skip to main content", "شارك", "جميع الحقوق محفوظة © 2023", "تابعونا على"])(
+  it.each(["تخطى إلى المحتوى", "تخطَّى الى المحتوى »", "Skip to main content", "شارك", "جميع الحقوق محفوظة © 2023", "تابعونا على", "الرئيسية › أخبار › اقتصاد", "واتساب", "الوسوم: اقتصاد، نمو"])(
     "drops the boilerplate line %s",
     (line) => expect(dropReason(line)).toBe("boilerplate"),
   );

@@ -41,7 +41,21 @@ export const CLEAN = {
     /^(?:جميع )?الحقوق محفوظة(?: \p{L}+){0,6}(?: \p{N}+)?$/u,
     /^\p{N}{4}(?: \p{N}{4})? (?:جميع )?الحقوق محفوظة(?: \p{L}+){0,6}$/u,
     /^(?:تابعونا|تابعنا) (?:على|عبر)(?: \p{L}+){0,4}$/u,
+    /^(?:الرئيسية|الصفحة الرئيسية|home)$/,
+    /^(?:فيسبوك|فيس بوك|تويتر|واتساب|واتس اب|تلغرام|تيليغرام|تيليجرام|لينكد ان|انستغرام|يوتيوب|facebook|twitter|whatsapp|telegram|linkedin|email|x)$/,
+    /^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|tags) /,
   ],
+  /** A breadcrumb: short items joined by ›, », >, / or |  ("الرئيسية › أخبار › اقتصاد"). */
+  BREADCRUMB: /^\s*[^\s›»>/|][^›»>/|]{0,30}(?:\s[›»>/|]\s[^›»>/|]{1,30}){1,6}$/,
+  /**
+   * Navigation menus above the title: a run of at least two lines of at most two words
+   * each, none ending a sentence, right before a title-like line (short, no final
+   * full stop), goes with the boilerplate.
+   */
+  NAV_MAX_WORDS: 2,
+  NAV_MIN_RUN: 2,
+  NAV_TITLE_MAX_WORDS: 30,
+  SENTENCE_END: /[.!?؟…:؛;,،]["'”’»)\]]*$/,
 } as const;
 
 export interface ContentLine {
@@ -74,8 +88,27 @@ export function boilerplateKey(text: string): string {
 export function dropReason(text: string): "separator" | "boilerplate" | null {
   if (!CLEAN.HAS_WORD.test(text)) return "separator";
   if (text.length > CLEAN.BOILERPLATE_MAX_CHARS) return null;
+  if (CLEAN.BREADCRUMB.test(text)) return "boilerplate";
   const key = boilerplateKey(text);
   return CLEAN.BOILERPLATE.some((re) => re.test(key)) ? "boilerplate" : null;
+}
+
+/** Words in a line, the crude way: "أخبار اقتصاد" → 2 */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => CLEAN.HAS_WORD.test(w)).length;
+}
+
+/**
+ * How many lines at the top are a navigation menu: ["أخبار", "اقتصاد", "عنوان طويل للمقال"] → 2;
+ * ["زلزال تركيا", "نص طويل."] → 0 (one short line is a short title).
+ */
+export function leadingNavigation(lines: readonly ContentLine[]): number {
+  const isNav = (text: string) => wordCount(text) <= CLEAN.NAV_MAX_WORDS && !CLEAN.SENTENCE_END.test(text);
+  let run = 0;
+  while (run < lines.length && isNav(lines[run]?.text ?? "")) run++;
+  const title = lines[run]?.text;
+  if (run < CLEAN.NAV_MIN_RUN || title === undefined) return 0;
+  return wordCount(title) <= CLEAN.NAV_TITLE_MAX_WORDS && !CLEAN.SENTENCE_END.test(title) ? run : 0;
 }
 
 /** 1-based line of a UTF-16 offset in LF-normalised text. ("a\nb", 2) → 2 */
@@ -135,5 +168,10 @@ export function cleanSource(raw: string): CleanResult {
     offset += rawLine.length + 1;
     line++;
   }
+  const nav = leadingNavigation(lines);
+  for (const dropped of lines.splice(0, nav)) {
+    diagnostics.push({ severity: "info", code: "dropped-navigation", message: "dropped a navigation line above the title", line: dropped.line, text: dropped.text });
+  }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { normalized, lines, diagnostics };
 }

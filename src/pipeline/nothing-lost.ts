@@ -9,7 +9,7 @@ import type { Article } from "../article/schema.ts";
 
 export const NOTHING_LOST = {
   /** Diagnostics that stand for a dropped line and quote it whole. */
-  DROPPED_CODES: new Set(["dropped-boilerplate", "dropped-separator"]),
+  DROPPED_CODES: new Set(["dropped-boilerplate", "dropped-separator", "dropped-navigation"]),
   LINE_BREAK: /\r\n|\r|\n/,
 } as const;
 

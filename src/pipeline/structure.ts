@@ -133,12 +133,18 @@ type Kind =
   | { kind: "readAlso"; block: RawReadAlso; consumed: number }
   | { kind: "marked"; span: Span }
   | { kind: "candidate" }
-  | { kind: "body" };
+  | { kind: "body"; prose: boolean };
+
+/** Prose is what a reader reads: a sentence, or a line too long to be a heading. "نص." → true; "بقلم: أحمد" → false */
+function isProse(text: string): boolean {
+  const trimmed = text.trim();
+  return STRUCTURE.SENTENCE_END.test(trimmed) || trimmed.length > STRUCTURE.MAX_HEADING_CHARS || countWords(trimmed) > STRUCTURE.MAX_HEADING_WORDS;
+}
 
 /** Classifies line i (and, for a label standing alone, the title line after it). */
 function classify(lines: readonly ContentLine[], i: number): Kind {
   const line = lines[i];
-  if (!line) return { kind: "body" };
+  if (!line) return { kind: "body", prose: false };
   const readAlso = matchReadAlso(line.text);
   if (readAlso) {
     const span: Span = { line: line.line, lineOffset: line.offset, before: "", text: line.text, after: "" };
@@ -168,17 +174,18 @@ function classify(lines: readonly ContentLine[], i: number): Kind {
       };
       return { kind: "readAlso", block, consumed: 2 };
     }
-    return { kind: "body" };
+    return { kind: "body", prose: isProse(line.text) };
   }
   const marked = markedSpan(line);
   if (marked) return { kind: "marked", span: marked };
-  return isHeadingLike(line.text) ? { kind: "candidate" } : { kind: "body" };
+  return isHeadingLike(line.text) ? { kind: "candidate" } : { kind: "body", prose: isProse(line.text) };
 }
 
 /**
  * Lines after the title → sections. A marked line is always a heading; a short unmarked
  * line is one only when body text follows it (so trailing footers and runs of short
- * lines stay paragraphs).
+ * lines stay paragraphs) and some prose came before it (so a byline or a caption right
+ * under the title does not take the lead's place).
  */
 export function buildStructure(lines: readonly ContentLine[], file: string): RawStructure {
   const first = lines[0];
@@ -198,12 +205,14 @@ export function buildStructure(lines: readonly ContentLine[], file: string): Raw
   }
 
   const sections: RawSection[] = [{ heading: null, blocks: [] }];
+  let proseSeen = false;
   kinds.forEach((kind, k) => {
     const line = lines[starts[k] ?? 0];
     if (!line) return;
     const next = kinds[k + 1];
+    if (kind.kind === "body" && kind.prose) proseSeen = true;
     if (kind.kind === "marked") sections.push({ heading: kind.span, blocks: [] });
-    else if (kind.kind === "candidate" && next?.kind === "body") sections.push({ heading: plainSpan(line), blocks: [] });
+    else if (kind.kind === "candidate" && next?.kind === "body" && proseSeen) sections.push({ heading: plainSpan(line), blocks: [] });
     else {
       const current = sections[sections.length - 1];
       current?.blocks.push(kind.kind === "readAlso" ? kind.block : paragraph(line));
