@@ -99,6 +99,7 @@ interface Person {
 const WORD = /[\p{L}\p{N}]+/gu;
 // Straight and curly double quotes, guillemets, low-9: sites use them in either order in RTL text.
 const QUOTE = /["“”«»„]/g;
+const QUOTE_CHARS = new Set(['"', "“", "”", "«", "»", "„"]);
 const WHITESPACE_ONLY = /^\s+$/;
 // Between a title phrase and a quoted name: spaces, an optional comma, the opening quote.
 const BEFORE_QUOTED_NAME = /^\s*[،,]?\s*["“”«»„]$/;
@@ -127,8 +128,8 @@ function tokenize(index: number, unit: TextUnit): Unit {
   for (const m of folded.matchAll(WORD)) {
     const s = m.index;
     const gap = folded.slice(prevEnd, s);
-    const quoteMarks = gap.match(QUOTE)?.length ?? 0;
-    for (let q = 0; q < quoteMarks; q++) {
+    for (const ch of gap) {
+      if (!QUOTE_CHARS.has(ch)) continue;
       if (open === -1) {
         quotes.push({ first: tokens.length, last: tokens.length - 1, punct: false });
         open = quotes.length - 1;
@@ -144,11 +145,29 @@ function tokenize(index: number, unit: TextUnit): Unit {
 }
 
 /**
+ * Caches a pure per-word answer: an article repeats its words, and the cue tests run
+ * on every token several times (the property tests parse thousands of articles).
+ * Bounded so that a 5 MB article of distinct words cannot grow it without end.
+ */
+function perWord<T>(fn: (word: string) => T): (word: string) => T {
+  const cache = new Map<string, T>();
+  return (word) => {
+    let v = cache.get(word);
+    if (v === undefined) {
+      v = fn(word);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(word, v);
+    }
+    return v;
+  };
+}
+
+/**
  * The readings of a word with a glued clitic taken off, the bare word first:
  *   "وبوغدانوف" → و+بوغدانوف, "للاسد" → ل+الاسد, "بالاسد" → ب+الاسد
  * `clitic` is how many folded letters of the written word precede the stem.
  */
-function stems(word: string): { clitic: number; stem: string }[] {
+const stems = perWord((word: string): readonly { clitic: number; stem: string }[] => {
   const out = [{ clitic: 0, stem: word }];
   const conj = /^[وف]/.test(word) && word.length >= 3 ? [{ clitic: 1, stem: word.slice(1) }] : [];
   out.push(...conj);
@@ -159,22 +178,22 @@ function stems(word: string): { clitic: number; stem: string }[] {
     if (/^[بلك]/.test(w)) out.push({ clitic: base.clitic + 1, stem: w.slice(1) });
   }
   return out;
-}
+});
 
 function inTable(word: string, table: ReadonlySet<string>): boolean {
   return stems(word).some((v) => table.has(v.stem));
 }
 
 /** A function word or frequent news word, bare or behind a clitic (وفي، بأن) — given names excepted (فيصل is not ف+يصل). */
-function isStop(word: string): boolean {
+const isStop = perWord((word: string): boolean => {
   if (STOP_WORDS.has(word)) return true;
   if (GIVEN_NAMES.has(word)) return false;
   return stems(word).some((v) => v.clitic > 0 && v.stem.length >= 2 && STOP_WORDS.has(v.stem));
-}
+});
 
-function isTitleHead(word: string): boolean {
-  return inTable(word, TITLE_HEADS_DEFINITE) || TITLE_HEADS_CONSTRUCT.has(word);
-}
+const isTitleHead = perWord(
+  (word: string): boolean => inTable(word, TITLE_HEADS_DEFINITE) || TITLE_HEADS_CONSTRUCT.has(word),
+);
 
 /** An indefinite word in construct state: it takes the next word into the title phrase. */
 function takesComplement(word: string): boolean {
@@ -183,22 +202,26 @@ function takesComplement(word: string): boolean {
 
 /** A word that carries a title phrase on: "الخارجية"، "الروسي"، and the indefinite "روسي"،
  * "عسكرية" of "مسؤول روسي"، "متحدثة عسكرية إسرائيلية". */
-function isExtension(word: string): boolean {
+const isExtension = perWord((word: string): boolean => {
   if (inTable(word, TITLE_EXTENSIONS) || inTable(word, KNOWN_NISBAS)) return true;
   return (
     !word.startsWith("ال") && (TITLE_EXTENSIONS.has("ال" + word) || KNOWN_NISBAS.has("ال" + word))
   );
-}
+});
 
 /** Can this word be part of a person's name at all? */
-function nameWord(word: string): boolean {
+const nameWord = perWord((word: string): boolean => {
   if (word.length < 2 || /\p{N}/u.test(word)) return false;
   if (isStop(word) || isTitleHead(word)) return false;
   if (GIVEN_NAMES.has(word)) return true;
   if (inTable(word, TITLE_CONSTRUCT_NOUNS) || inTable(word, SPEECH_VERBS) || inTable(word, PLACES))
     return false;
   return true;
-}
+});
+
+const isSpeechVerb = perWord((word: string): boolean => inTable(word, SPEECH_VERBS));
+const isNonPersonHead = perWord((word: string): boolean => inTable(word, NON_PERSON_HEADS));
+const isDefiniteTitle = perWord((word: string): boolean => inTable(word, TITLE_HEADS_DEFINITE));
 
 function cleanGap(t: Token | undefined): t is Token {
   return t !== undefined && WHITESPACE_ONLY.test(t.gap);
@@ -314,7 +337,7 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
   const { tokens } = u;
   const head = tokens[i];
   if (!head) return i + 1;
-  const definite = inTable(head.f, TITLE_HEADS_DEFINITE);
+  const definite = isDefiniteTitle(head.f);
   const construct =
     TITLE_HEADS_CONSTRUCT.has(head.f) ||
     stems(head.f).some(
@@ -332,7 +355,7 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
     const t = tokens[j];
     if (!cleanGap(t)) break;
     if (needComplement) {
-      if (isStop(t.f) || inTable(t.f, SPEECH_VERBS)) break;
+      if (isStop(t.f) || isSpeechVerb(t.f)) break;
       needComplement = takesComplement(t.f);
       continue;
     }
@@ -399,7 +422,7 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
 function speechCue(u: Unit, i: number, out: Candidate[]): void {
   const { tokens } = u;
   const verb = tokens[i];
-  if (!verb || !inTable(verb.f, SPEECH_VERBS)) return;
+  if (!verb || !isSpeechVerb(verb.f)) return;
   const j = i + 1;
   const quotedEnd = quotedName(u, j, /^\s*["“”«»„]$/);
   const after = (end: number): boolean => {
@@ -429,7 +452,7 @@ function givenNameCue(u: Unit, i: number, out: Candidate[]): void {
   if (!t) return;
   const prev = tokens[i - 1];
   // "شارع جمال عبد الناصر", "مسجد محمد علي": a place or body named after someone.
-  if (prev && cleanGap(t) && inTable(prev.f, NON_PERSON_HEADS)) return;
+  if (prev && cleanGap(t) && isNonPersonHead(prev.f)) return;
   let next = i + 1;
   if (t.f === "عبد") {
     if (!cleanGap(tokens[i + 1])) return;
@@ -443,7 +466,7 @@ function givenNameCue(u: Unit, i: number, out: Candidate[]): void {
 /** Quoted words right after a medium/organisation word: never a person. */
 function blockedNames(u: Unit, blocked: Set<string>): void {
   u.tokens.forEach((t, i) => {
-    if (!inTable(t.f, NON_PERSON_HEADS)) return;
+    if (!isNonPersonHead(t.f)) return;
     const end = quotedName(u, i + 1, /^\s*["“”«»„]$/);
     if (end > i + 1)
       blocked.add(
@@ -461,8 +484,13 @@ function isSuffix(short: readonly string[], long: readonly string[]): boolean {
   return short.every((w, k) => long[off + k] === w);
 }
 
+/** Reading position: unit, then token (2^32 tokens per unit is beyond any article). */
+function at(unit: number, token: number): number {
+  return unit * 2 ** 32 + token;
+}
+
 function position(c: Candidate): number {
-  return c.unit * 1_000_000 + c.first;
+  return at(c.unit, c.first);
 }
 
 function groupPeople(candidates: readonly Candidate[]): Person[] {
@@ -559,7 +587,7 @@ function findMentions(units: readonly Unit[], people: readonly Person[]): Found[
         clitic: best.clitic,
         full: best.form.stems.length === best.form.person.stems.length,
       });
-      lastSeen.set(best.form.person, u.index * 1_000_000 + i);
+      lastSeen.set(best.form.person, at(u.index, i));
       i = end;
     }
   }
@@ -615,7 +643,7 @@ export function recognizeWithCues(input: readonly TextUnit[]): RecognizedPeople 
   const found = findMentions(units, people);
   const firstSeen = new Map<Person, number>();
   for (const m of found) {
-    const pos = m.unit.index * 1_000_000 + m.first;
+    const pos = at(m.unit.index, m.first);
     if (!firstSeen.has(m.person)) firstSeen.set(m.person, pos);
   }
   const ordered = people
