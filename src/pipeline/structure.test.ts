@@ -9,13 +9,12 @@ const outline = (text: string) =>
   ]);
 
 describe("isHeadingLike", () => {
-  it.each(["روسيا تؤيد تطبيع العلاقات بين أنقرة ونظام الأسد", "خلفية", "ما الخطوة التالية"])("accepts %s", (line) => {
+  it.each(["روسيا تؤيد تطبيع العلاقات بين أنقرة ونظام الأسد", "خلفية", "ما الخطوة التالية", "ما أسباب الأزمة؟"])("accepts %s", (line) => {
     expect(isHeadingLike(line)).toBe(true);
   });
 
   it.each([
     ["a sentence", "قال الوزير إنّ الاجتماع كان مثمراً."],
-    ["a question", "هل تنجح المفاوضات؟"],
     ["a quote ending a sentence", "وقال: «انتهى الأمر.»"],
     ["a long line", "كلمة ".repeat(20)],
     ["a photo credit", "صورة أرشيفية للاجتماع (رويترز)"],
@@ -49,6 +48,17 @@ describe("buildStructure", () => {
       [null, ["مقدمة."]],
       ["قسم أول", ["نص أول."]],
     ]);
+  });
+
+  it("takes a short question followed by prose as a sub-heading", () => {
+    expect(outline("عنوان\n\nمقدمة.\n\nما القصة؟\n\nنص القسم.\n")).toEqual([
+      [null, ["مقدمة."]],
+      ["ما القصة؟", ["نص القسم."]],
+    ]);
+  });
+
+  it("needs prose before the first unmarked sub-heading", () => {
+    expect(outline("عنوان\n\nبقلم فلان\n\nمقدمة.\n")).toEqual([[null, ["بقلم فلان", "مقدمة."]]]);
   });
 
   it("needs body text after an unmarked sub-heading", () => {

@@ -16,8 +16,10 @@ export const STRUCTURE = {
   MAX_HEADING_CHARS: 120,
   /** A `**bold**` line is a heading up to this many words (editors bold long ones too). */
   MAX_BOLD_HEADING_WORDS: 25,
-  /** Ends a sentence, possibly followed by closing quotes or brackets: not a heading. */
+  /** Ends a sentence, possibly followed by closing quotes or brackets: prose. */
   SENTENCE_END: /[.!?؟…:؛;,،۔]["'”’»)\]]*$/,
+  /** Ends a sentence that is not a question: not a heading ("ما القصة؟" is a common sub-heading). */
+  STATEMENT_END: /[.!…:؛;,،۔]["'”’»)\]]*$/,
   /** `## عنوان` / `# عنوان #` — a space after the hashes, so "#وسم" (a hashtag) is not one. */
   HASH_HEADING: /^(\s*#{1,6}\s+)(.*?\S)(\s+#+)?$/,
   /** `**عنوان**`, optionally with a colon after it. */
@@ -89,13 +91,13 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** "روسيا تؤيد التطبيع" → true; "جملة تامة." → false; a 30-word line → false */
+/** "روسيا تؤيد التطبيع" → true; "ما القصة؟" → true; "جملة تامة." → false; a 30-word line → false */
 export function isHeadingLike(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > STRUCTURE.MAX_HEADING_CHARS) return false;
   const words = countWords(trimmed);
   if (words === 0 || words > STRUCTURE.MAX_HEADING_WORDS) return false;
-  if (STRUCTURE.SENTENCE_END.test(trimmed)) return false;
+  if (STRUCTURE.STATEMENT_END.test(trimmed)) return false;
   if (STRUCTURE.NOT_A_HEADING.some((re) => re.test(trimmed))) return false;
   if (words <= STRUCTURE.DATE_LINE_MAX_WORDS && STRUCTURE.DATE_LINE.test(trimmed)) return false;
   return true;
