@@ -15,7 +15,8 @@ import {
 
 /**
  * Presses Tab until the focused element matches `selector` (and, if given, its text contains
- * one of `texts`); returns how many presses it took.
+ * one of `texts`); returns how many presses it took. Fails early, naming the elements, when
+ * focus goes round in a loop that never reaches it (a keyboard trap).
  */
 async function tabTo(
   page: Page,
@@ -23,17 +24,36 @@ async function tabTo(
   texts: string[] = [],
   limit = 150,
 ): Promise<number> {
+  const visits = new Map<string, number>();
+  const trail: string[] = [];
   for (let presses = 1; presses <= limit; presses += 1) {
     await page.keyboard.press("Tab");
-    const reached = await page.evaluate(
+    const { reached, key, label } = await page.evaluate(
       ({ selector, texts }) => {
         const el = document.activeElement;
-        if (!el?.matches(selector)) return false;
-        return texts.length === 0 || texts.some((text) => el.textContent?.includes(text));
+        const all = Array.from(document.querySelectorAll("*"));
+        const key = el ? `${el.tagName}#${all.indexOf(el)}` : "none";
+        const label = el
+          ? `<${el.tagName.toLowerCase()}> «${(el.textContent ?? "").trim().slice(0, 30)}»`
+          : "nothing";
+        if (!el?.matches(selector)) return { reached: false, key, label };
+        return {
+          reached: texts.length === 0 || texts.some((text) => el.textContent?.includes(text)),
+          key,
+          label,
+        };
       },
       { selector, texts },
     );
     if (reached) return presses;
+    trail.push(label);
+    const seen = (visits.get(key) ?? 0) + 1;
+    visits.set(key, seen);
+    if (seen >= 3) {
+      throw new Error(
+        `keyboard trap before reaching ${selector}: Tab keeps cycling through ${trail.slice(-6).join(" → ")}`,
+      );
+    }
   }
   throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }

@@ -8,8 +8,9 @@ export const PEOPLE_PANEL_LABEL = "الأشخاص في المقال";
 export const HIGHLIGHT_SWITCH_LABEL = "إبراز الأسماء";
 export const SKIP_LINK_TEXT = "تخطَّ إلى المحتوى";
 
-export const outline = (page: Page): Locator =>
-  page.getByRole("navigation", { name: OUTLINE_LABEL });
+// A CSS locator, not getByRole: on phones the collapsed outline is hidden, and role locators
+// skip hidden elements, yet its links (and their aria-current) are still part of the contract.
+export const outline = (page: Page): Locator => page.locator(`nav[aria-label="${OUTLINE_LABEL}"]`);
 export const outlineLinks = (page: Page): Locator => outline(page).locator('a[href^="#"]');
 
 /** Opens the seed article and waits until its text (not a skeleton) is there. */
@@ -39,6 +40,17 @@ export async function sectionIds(page: Page): Promise<string[]> {
 
 export const currentHash = (page: Page): Promise<string> =>
   page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
+
+/**
+ * How a count is written: digits (Western or Arabic-Indic), or for one and two the Arabic
+ * words (إشارة واحدة، إشارتان).
+ */
+export function countPattern(count: number): RegExp {
+  const digits = `(?:^|\\D)(?:${count}|${count.toLocaleString("ar-EG")})(?:\\D|$)`;
+  if (count === 1) return new RegExp(`${digits}|واحدة?`);
+  if (count === 2) return new RegExp(`${digits}|(?:تان|تين|اثنان|اثنين)(?:\\s|$)`);
+  return new RegExp(digits);
+}
 
 /** Resolves once window.scrollY has not moved for ten frames (smooth scrolls included). */
 export async function waitForScrollEnd(page: Page): Promise<void> {
