@@ -11,8 +11,9 @@ const GAP = 6;
 /**
  * The small card about a person, shown for the mention that is hovered, focused or
  * tapped. It is positioned beside the word (below it, or above when there is no room),
- * never over it, with `inset-inline-start` so it follows the text's direction. It renders
- * nothing until a mention asks for it, so prerendered HTML never contains it.
+ * never over it, with `inset-inline-start` so it follows the text's direction; placing it
+ * in a layout effect means it is never painted anywhere else first. It renders nothing
+ * until a mention asks for it, so prerendered HTML never contains it.
  */
 export function MentionCard() {
   const { store, highlight } = useReader();
@@ -32,7 +33,8 @@ function CardBody({ card }: { card: CardState }) {
   useLayoutEffect(() => {
     const box = ref.current;
     const anchor = mentions.element(card.key);
-    const container = box?.offsetParent;
+    // The card's positioned ancestor (the article column); its parent where layout is absent.
+    const container = box?.offsetParent ?? box?.parentElement;
     if (!box || !anchor || !container) return;
     const place = () => {
       const rects = anchor.getClientRects();
@@ -47,7 +49,6 @@ function CardBody({ card }: { card: CardState }) {
       const maxStart = Math.max(0, frame.width - width);
       box.style.insetInlineStart = `${Math.min(Math.max(0, fromStart), maxStart)}px`;
       box.style.top = `${(below ? line.bottom + GAP : line.top - GAP - height) - frame.top}px`;
-      box.style.visibility = "visible";
     };
     place();
     window.addEventListener("resize", place);
@@ -64,7 +65,7 @@ function CardBody({ card }: { card: CardState }) {
       if (event.key !== "Escape") return;
       const inside = ref.current?.contains(document.activeElement) ?? false;
       mentions.close();
-      if (inside) mentions.element(card.key)?.focus({ preventScroll: true });
+      if (inside) mentions.returnFocus(card.key);
     };
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target;
@@ -117,7 +118,6 @@ function CardBody({ card }: { card: CardState }) {
       tabIndex={-1}
       dir={article.dir}
       data-print="hide"
-      style={{ visibility: "hidden" }}
       className="absolute z-30 w-72 max-w-full rounded-lg border border-border bg-surface p-3 text-start text-sm leading-relaxed text-ink shadow-xl"
       onPointerEnter={() => mentions.hoverCard()}
       onPointerLeave={(event) => {

@@ -53,6 +53,13 @@ export class MentionController {
     this.quietFocusKey = null;
   }
 
+  /** Puts focus back on a mention without opening its card again (after Escape). */
+  returnFocus(key: string): void {
+    this.quietFocusKey = key;
+    this.elements.get(key)?.focus({ preventScroll: true });
+    this.quietFocusKey = null;
+  }
+
   /** Called by a mention when it receives focus. */
   focused(key: string): void {
     this.store.update({ focusedKey: key });

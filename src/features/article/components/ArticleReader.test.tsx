@@ -1,0 +1,87 @@
+import { act, render, screen, within } from "@testing-library/react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { sampleArticle } from "../../../testing/sample-article";
+import { ArticleReader } from "./ArticleReader";
+import { ArticleReaderSkeleton } from "./ArticleReaderSkeleton";
+import { renderReader, stubBrowser } from "./reader-test-utils";
+
+beforeEach(() => {
+  stubBrowser();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe("ArticleReader", () => {
+  it("renders the title, the meta line, the lead without a heading, and a section per sub-heading", () => {
+    renderReader();
+    const article = document.querySelector("article")!;
+    expect(article).toHaveAttribute("dir", "rtl");
+    expect(within(article).getByRole("heading", { level: 1 })).toHaveTextContent(sampleArticle.title);
+    expect(article).toHaveTextContent("مدة القراءة: ٣ دقائق");
+    expect(article).toHaveTextContent("٦ أشخاص في المقال");
+
+    const headed = sampleArticle.sections.filter((s) => s.heading !== null);
+    const h2s = Array.from(article.querySelectorAll("h2"));
+    expect(h2s.map((h) => h.id)).toEqual(headed.map((s) => s.id));
+    expect(h2s.map((h) => h.textContent)).toEqual(headed.map((s) => s.heading));
+    expect(article.querySelectorAll("section[aria-labelledby]")).toHaveLength(headed.length);
+    // The lead comes before the first h2 and has no heading of its own.
+    const lead = document.getElementById(sampleArticle.sections[0]!.id)!;
+    expect(lead.querySelector("h2")).toBeNull();
+    expect(lead.compareDocumentPosition(h2s[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Ten paragraphs of body text, each taking its direction from its own text.
+    const body = Array.from(article.querySelectorAll("section p, #lead p")).filter((p) => !p.closest("aside"));
+    expect(body).toHaveLength(10);
+    for (const p of body) expect(p).toHaveAttribute("dir", "auto");
+  });
+
+  it("has a reading-progress bar that starts empty", () => {
+    renderReader();
+    const bar = screen.getByRole("progressbar", { name: "تقدّم القراءة" });
+    expect(bar).toHaveAttribute("aria-valuemin", "0");
+    expect(bar).toHaveAttribute("aria-valuemax", "100");
+    expect(bar).toHaveAttribute("data-print", "hide");
+    expect(bar.firstElementChild).toHaveStyle({ transformOrigin: "100% 50%" });
+  });
+
+  it("prerenders to HTML and hydrates it without a mismatch", async () => {
+    const tree = () => {
+      const router = createMemoryRouter([{ path: "/articles/:slug", element: <ArticleReader article={sampleArticle} /> }], {
+        initialEntries: [`/articles/${sampleArticle.slug}`],
+      });
+      return <RouterProvider router={router} />;
+    };
+    const html = renderToString(tree());
+    expect(html).toContain('data-person="bashar-al-assad"');
+    expect(html).toContain('aria-label="فهرس المقال"');
+
+    const container = document.createElement("div");
+    document.body.append(container);
+    container.insertAdjacentHTML("afterbegin", html);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const recoverable = vi.fn();
+    const root = await act(async () => hydrateRoot(container, tree(), { onRecoverableError: recoverable }));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    act(() => root.unmount());
+    container.remove();
+  });
+});
+
+describe("ArticleReaderSkeleton", () => {
+  it("is busy, says it is loading, and has the reader's boxes", () => {
+    const { container } = render(<ArticleReaderSkeleton />);
+    const skeleton = container.firstElementChild!;
+    expect(skeleton).toHaveAttribute("aria-busy", "true");
+    expect(screen.getByRole("status")).toHaveTextContent("جارٍ التحميل");
+    // The same grid as the reader, so the swap moves nothing.
+    renderReader();
+    const readerGrid = document.querySelector("article")!.parentElement!.parentElement!;
+    expect(skeleton.className).toBe(readerGrid.className);
+  });
+});
