@@ -3,7 +3,7 @@ import { assertText, boilerplateKey, cleanSource, dropReason, leadingNavigation,
 
 describe("cleanSource", () => {
   it("removes the BOM, normalises CRLF and CR, trims trailing spaces and skips blank runs", () => {
-    const { normalized, lines } = cleanSource("\uFEFFعنوان  \r\n\r\n\r\n\r\nنص.\t\rسطر");
+    const { normalized, lines } = cleanSource(normalizeText("\uFEFFعنوان  \r\n\r\n\r\n\r\nنص.\t\rسطر"));
     expect(normalized).toBe("عنوان  \n\n\n\nنص.\t\nسطر");
     expect(lines).toEqual([
       { line: 1, offset: 0, text: "عنوان" },

@@ -3,7 +3,7 @@
  * content lines that still know where they stand in the source, and records every line
  * it drops (never silently).
  *
- *   cleanSource("\uFEFFتخطى إلى المحتوى\r\n\r\nعنوان  \r\n")
+ *   cleanSource(normalizeText("\uFEFFتخطى إلى المحتوى\r\n\r\nعنوان  \r\n"))
  *     → lines: [{ line: 3, offset: 18, text: "عنوان" }]
  *       diagnostics: [{ code: "boilerplate", line: 1, text: "تخطى إلى المحتوى", ... }]
  *
@@ -56,6 +56,8 @@ export const CLEAN = {
   NAV_MIN_RUN: 2,
   NAV_TITLE_MAX_WORDS: 30,
   SENTENCE_END: /[.!?؟…:؛;,،]["'”’»)\]]*$/,
+  /** A title may be a question, not a statement ending in a full stop. */
+  STATEMENT_END: /[.!…:؛;,،]["'”’»)\]]*$/,
 } as const;
 
 export interface ContentLine {
@@ -108,7 +110,7 @@ export function leadingNavigation(lines: readonly ContentLine[]): number {
   while (run < lines.length && isNav(lines[run]?.text ?? "")) run++;
   const title = lines[run]?.text;
   if (run < CLEAN.NAV_MIN_RUN || title === undefined) return 0;
-  return wordCount(title) <= CLEAN.NAV_TITLE_MAX_WORDS && !CLEAN.SENTENCE_END.test(title) ? run : 0;
+  return wordCount(title) <= CLEAN.NAV_TITLE_MAX_WORDS && !CLEAN.STATEMENT_END.test(title) ? run : 0;
 }
 
 /** 1-based line of a UTF-16 offset in LF-normalised text. ("a\nb", 2) → 2 */
@@ -143,8 +145,8 @@ export function assertText(normalized: string, file: string): Diagnostic[] {
   ];
 }
 
-export function cleanSource(raw: string): CleanResult {
-  const normalized = normalizeText(raw);
+/** Takes normalised text (see `normalizeText`; normalising twice would eat a second BOM). */
+export function cleanSource(normalized: string): CleanResult {
   const lines: ContentLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let offset = 0;

@@ -54,7 +54,8 @@ describe("parseArticle on any string", () => {
         expect(recoveredLines(article)).toEqual(sourceLines(source));
         expect(JSON.stringify(parseArticle(source, { file: "p.txt", recognizer }))).toBe(JSON.stringify(article));
       }),
-      { numRuns: 2000 },
+      // Found by this property once: a second BOM after the first must stay in the text.
+      { numRuns: 2000, examples: [["\uFEFF\uFEFF*\nروسيا تتحدث عن نيتها عقد اجتماع وزاري\n"]] },
     );
   }, 120_000);
 });
