@@ -1,8 +1,11 @@
 /**
- * Builds src/pipeline/people/given-names.ts: a gazetteer of frequent given names, derived
- * from the ANERcorp training part (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0).
+ * Builds two word lists for the cue recognizer from the ANERcorp training part
+ * (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0):
+ *  - src/pipeline/people/given-names.ts: a gazetteer of frequent given names;
+ *  - src/pipeline/people/common-words.ts: frequent words never tagged as (part of) a person,
+ *    which end a run of name words ("أنالينا بيربوك دعم" → "أنالينا بيربوك").
  *
- *   npx tsx scripts/build-name-lexicon.ts [path/to/train.txt] [--min 2]
+ *   npx tsx scripts/build-name-lexicon.ts [path/to/train.txt] [--min 2] [--common-min 6]
  *
  * Only a list of given names leaves the corpus, never its text: a given name is a token
  * tagged B-PERS that is directly followed by I-PERS (the first word of a name of two or more
@@ -18,6 +21,7 @@ import { foldArabic } from "../src/text/fold.ts";
 
 const DEFAULT_CORPUS = "/work/shared/data/anercorp/train.txt";
 const OUT = resolve(import.meta.dirname, "../src/pipeline/people/given-names.ts");
+const OUT_COMMON = resolve(import.meta.dirname, "../src/pipeline/people/common-words.ts");
 
 /** Whitespace-separated words of a table literal, folded; lines starting with // are comments. */
 function wordTable(text: string): Set<string> {
@@ -70,22 +74,36 @@ const GLUED_FOLDED: ReadonlyMap<string, string | null> = new Map(
 interface Options {
   corpus: string;
   min: number;
+  commonMin: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
   let corpus = DEFAULT_CORPUS;
   let min = 2;
+  let commonMin = 6;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--min") min = Number(argv[++i] ?? "2");
+    else if (a === "--common-min") commonMin = Number(argv[++i] ?? "6");
     else if (a) corpus = a;
   }
-  return { corpus, min };
+  return { corpus, min, commonMin };
 }
 
-/** Counts given-name tokens. Bad lines (one field, three fields) are reported and skipped. */
-export function countGivenNames(text: string): { counts: Map<string, number>; skipped: number } {
+interface Counts {
+  /** First words of multi-word person names. */
+  counts: Map<string, number>;
+  /** Every folded token: how often tagged O, how often inside a person name. */
+  outside: Map<string, number>;
+  inPerson: Map<string, number>;
+  skipped: number;
+}
+
+/** Counts tokens. Bad lines (one field, three fields) are counted and skipped. */
+export function countGivenNames(text: string): Counts {
   const counts = new Map<string, number>();
+  const outside = new Map<string, number>();
+  const inPerson = new Map<string, number>();
   let skipped = 0;
   let prevTag = "";
   let prevTok = "";
@@ -102,10 +120,37 @@ export function countGivenNames(text: string): { counts: Map<string, number>; sk
       const f = foldArabic(prevTok);
       counts.set(f, (counts.get(f) ?? 0) + 1);
     }
+    const f = foldArabic(tok);
+    const bucket = tag === "O" ? outside : tag.endsWith("-PERS") ? inPerson : undefined;
+    bucket?.set(f, (bucket.get(f) ?? 0) + 1);
     prevTag = tag;
     prevTok = tok;
   }
-  return { counts, skipped };
+  return { counts, outside, inPerson, skipped };
+}
+
+/**
+ * Frequent words (at least `min` times outside any name) never seen inside a person's name,
+ * minus given names: the recognizer ends a name before one.
+ */
+export function selectCommonWords(
+  outside: ReadonlyMap<string, number>,
+  inPerson: ReadonlyMap<string, number>,
+  given: ReadonlySet<string>,
+  min: number,
+): string[] {
+  return [...outside]
+    .filter(([tok, n]) => n >= min && !inPerson.has(tok))
+    .map(([tok]) => tok)
+    .filter((tok) => /^[\u0621-\u064A]{2,}$/.test(tok) && !given.has(tok) && !AMBIGUOUS.has(tok))
+    .sort((a, b) => a.localeCompare(b, "ar"));
+}
+
+/** Whitespace-separated in a template literal: compact, and stable under Prettier. */
+function wordLines(words: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < words.length; i += 12) lines.push("  " + words.slice(i, i + 12).join(" "));
+  return lines.join("\n");
 }
 
 export function selectGivenNames(counts: ReadonlyMap<string, number>, min: number): string[] {
@@ -128,25 +173,22 @@ export function selectGivenNames(counts: ReadonlyMap<string, number>, min: numbe
 
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
-  const { counts, skipped } = countGivenNames(readFileSync(opts.corpus, "utf8"));
+  const { counts, outside, inPerson, skipped } = countGivenNames(readFileSync(opts.corpus, "utf8"));
   const names = selectGivenNames(counts, opts.min);
-  // Whitespace-separated in a template literal: compact, and stable under Prettier.
-  const lines: string[] = [];
-  for (let i = 0; i < names.length; i += 12) lines.push("  " + names.slice(i, i + 12).join(" "));
   const ambiguous = [...AMBIGUOUS_WORDS].sort((a, b) => a.localeCompare(b, "ar"));
-  const ambiguousLines: string[] = [];
-  for (let i = 0; i < ambiguous.length; i += 12) {
-    ambiguousLines.push("  " + ambiguous.slice(i, i + 12).join(" "));
-  }
-  const out = `// Generated by scripts/build-name-lexicon.ts — do not edit by hand; rerun the script.
-// Frequent given names (folded, see src/text/fold.ts), derived from the ANERcorp training part
-// (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0): first words of multi-word person
-// names seen at least ${opts.min} times, minus words that are also common Arabic words.
-// ${names.length} names.
+  const common = selectCommonWords(outside, inPerson, new Set(names), opts.commonMin);
+  const source =
+    "the ANERcorp training part\n// (Benajiba, Rosso and Benedí Ruiz, 2007; CC BY-SA 4.0)";
+  writeFileSync(
+    OUT,
+    `// Generated by scripts/build-name-lexicon.ts — do not edit by hand; rerun the script.
+// Frequent given names (folded, see src/text/fold.ts), derived from ${source}: first words of
+// multi-word person names seen at least ${opts.min} times, minus words that are also common
+// Arabic words. ${names.length} names.
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   \`
-${lines.join("\n")}
+${wordLines(names)}
 \`
     .split(/\\s+/)
     .filter(Boolean),
@@ -157,14 +199,32 @@ ${lines.join("\n")}
 // slot, so a family name may follow ("عمر حسن البشير").
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(
   \`
-${ambiguousLines.join("\n")}
+${wordLines(ambiguous)}
 \`
     .split(/\\s+/)
     .filter(Boolean),
 );
-`;
-  writeFileSync(OUT, out);
-  console.log(`given names: ${names.length} (skipped ${skipped} malformed corpus lines) → ${OUT}`);
+`,
+  );
+  writeFileSync(
+    OUT_COMMON,
+    `// Generated by scripts/build-name-lexicon.ts — do not edit by hand; rerun the script.
+// Frequent words (folded, see src/text/fold.ts) from ${source}: seen at least
+// ${opts.commonMin} times outside any name and never inside a person's name, minus given names.
+// A name ends before one ("أنالينا بيربوك دعم" → "أنالينا بيربوك"). ${common.length} words.
+
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  \`
+${wordLines(common)}
+\`
+    .split(/\\s+/)
+    .filter(Boolean),
+);
+`,
+  );
+  console.log(
+    `given names: ${names.length}, common words: ${common.length} (skipped ${skipped} malformed corpus lines)`,
+  );
 }
 
 main();

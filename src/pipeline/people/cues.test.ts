@@ -309,6 +309,34 @@ describe("cue recognizer on invented news text", () => {
     ]);
   });
 
+  it("reads titles behind a clitic, with a possessive, abbreviated, or over لجامعة", () => {
+    const input = units(
+      "التقى المبعوث الأمريكي آموس هوكشتاين برئيس مجلس النواب نبيه بري في بيروت.",
+      "وقال بري لهوكشتاين إن لبنان لن يقبل بأي تنازل.",
+      "ورحب الأمين العام لجامعة الدول العربية أحمد أبو الغيط بالخطوة، واتصل بنظيره التركي مولود جاويش أوغلو.",
+      "وقال د. حسان دياب إن التحقيق يجب أن يستمر.",
+    );
+    const result = recognize(input);
+    expect(result.people).toEqual([
+      { id: "p1", name: "آموس هوكشتاين", role: "المبعوث الأمريكي" },
+      { id: "p2", name: "نبيه بري", role: "رئيس مجلس النواب" },
+      { id: "p3", name: "أحمد أبو الغيط", role: "الأمين العام لجامعة الدول العربية" },
+      { id: "p4", name: "مولود جاويش أوغلو", role: "نظيره التركي" },
+      { id: "p5", name: "حسان دياب", role: "د." },
+    ]);
+    // The speaker cue does not make "بري لهوكشتاين" a person: بري is already known.
+    expect(mentionTexts(input, result, "نبيه بري")).toEqual(["نبيه بري", "بري"]);
+    expect(mentionTexts(input, result, "آموس هوكشتاين")).toEqual(["آموس هوكشتاين", "لهوكشتاين"]);
+  });
+
+  it("ends a name before a frequent common word", () => {
+    const input = units(
+      "وأكدت وزيرة الخارجية الألمانية أنالينا بيربوك دعم برلين للمبادرة.",
+      "وسجل النجم المصري محمد صلاح هدفين لفريقه.",
+    );
+    expect(recognize(input).people.map((p) => p.name)).toEqual(["أنالينا بيربوك", "محمد صلاح"]);
+  });
+
   it("returns nothing for empty input and text without Arabic names", () => {
     expect(recognize([])).toEqual({ people: [], mentions: [] });
     expect(recognize(units("", "   ", "Hello, world. 123"))).toEqual({ people: [], mentions: [] });

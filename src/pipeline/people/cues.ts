@@ -25,6 +25,7 @@
 import { foldWithOffsets } from "../../text/fold.ts";
 import {
   DEFINITE_NAME_WORDS,
+  FUNCTION_WORDS,
   KNOWN_NISBAS,
   NAME_LINKS,
   NISBA_SHAPE,
@@ -38,6 +39,7 @@ import {
   TITLE_HEADS_CONSTRUCT,
   TITLE_HEADS_DEFINITE,
 } from "./cue-lexicon.ts";
+import { COMMON_WORDS } from "./common-words.ts";
 import { AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES } from "./given-names.ts";
 import type {
   PersonRecognizer,
@@ -195,10 +197,27 @@ const isTitleHead = perWord(
   (word: string): boolean => inTable(word, TITLE_HEADS_DEFINITE) || TITLE_HEADS_CONSTRUCT.has(word),
 );
 
-/** An indefinite word in construct state: it takes the next word into the title phrase. */
-function takesComplement(word: string): boolean {
-  return TITLE_HEADS_CONSTRUCT.has(word) || TITLE_CONSTRUCT_NOUNS.has(word);
+/**
+ * An indefinite word in construct state: it takes the next word into the title phrase.
+ * A glued ل/ب is allowed ("الأمين العام لجامعة الدول العربية").
+ */
+const takesComplement = perWord((word: string): boolean =>
+  stems(word).some(
+    (v) =>
+      (v.clitic === 0 || /^[لب]/.test(word)) &&
+      (TITLE_HEADS_CONSTRUCT.has(v.stem) || TITLE_CONSTRUCT_NOUNS.has(v.stem)),
+  ),
+);
+
+/** "نظيره"، "مدربه"، "نظيرتها": a construct title with a possessive suffix. */
+function possessiveStem(word: string): boolean {
+  const m = /^(.{3,}?)(ه|ها|هم)$/.exec(word);
+  const base = m?.[1] ?? "";
+  return TITLE_HEADS_CONSTRUCT.has(base) || TITLE_HEADS_CONSTRUCT.has(base.replace(/ت$/, "ة"));
 }
+const possessiveTitle = perWord((word: string): boolean =>
+  stems(word).some((v) => possessiveStem(v.stem)),
+);
 
 /** A word that carries a title phrase on: "الخارجية"، "الروسي"، and the indefinite "روسي"،
  * "عسكرية" of "مسؤول روسي"، "متحدثة عسكرية إسرائيلية". */
@@ -262,7 +281,7 @@ function bareName(u: Unit, j: number, max: number, afterGiven = false): number {
     }
     if (!nameWord(t.f)) break;
     const given = GIVEN_NAMES.has(t.f) || AMBIGUOUS_GIVEN_NAMES.has(t.f);
-    if (!given && NOT_A_NAME_WORD.test(t.f)) break;
+    if (!given && (NOT_A_NAME_WORD.test(t.f) || COMMON_WORDS.has(t.f))) break;
     // Tanween marks an indefinite common noun or adjective ("مسؤولٌ روسيٌّ"، "برنامجاً"),
     // never a name as news writes it.
     if (TANWEEN.test(sourceWord(u, t))) break;
@@ -337,15 +356,20 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
   const { tokens } = u;
   const head = tokens[i];
   if (!head) return i + 1;
-  const definite = isDefiniteTitle(head.f);
-  const construct =
-    TITLE_HEADS_CONSTRUCT.has(head.f) ||
-    stems(head.f).some(
-      (v) =>
-        v.clitic > 0 &&
-        /^[وف]$/.test(head.f.slice(0, v.clitic)) &&
-        TITLE_HEADS_CONSTRUCT.has(v.stem),
-    );
+  // "نظيره الروسي"، "مدربه": a construct title with a possessive is definite.
+  const definite = isDefiniteTitle(head.f) || possessiveTitle(head.f);
+  // "وزير"، "ووزير"، "برئيس"، "لرئيس"
+  const construct = stems(head.f).some((v) => TITLE_HEADS_CONSTRUCT.has(v.stem));
+  // "د. حسان دياب": the abbreviated doctor's title.
+  const doctor = head.f === "د" && /^\.\s+$/.test(tokens[i + 1]?.gap ?? "");
+  if (doctor) {
+    const end = bareName(u, i + 1, 3);
+    if (end > i + 1)
+      out.push(
+        candidate(u, i + 1, end, u.text.slice(...sourceSpan(u, i, i + 1)) + ".", true, "title"),
+      );
+    return Math.max(end, i + 1);
+  }
   if (!definite && !construct) return i + 1;
 
   let needComplement = !definite;
@@ -355,7 +379,7 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
     const t = tokens[j];
     if (!cleanGap(t)) break;
     if (needComplement) {
-      if (isStop(t.f) || isSpeechVerb(t.f)) break;
+      if (inTable(t.f, FUNCTION_WORDS) || isSpeechVerb(t.f)) break;
       needComplement = takesComplement(t.f);
       continue;
     }
@@ -382,7 +406,9 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
       (v) =>
         v.clitic > 0 &&
         head.f.endsWith(v.stem) &&
-        (TITLE_HEADS_CONSTRUCT.has(v.stem) || TITLE_HEADS_DEFINITE.has(v.stem)),
+        (TITLE_HEADS_CONSTRUCT.has(v.stem) ||
+          TITLE_HEADS_DEFINITE.has(v.stem) ||
+          possessiveStem(v.stem)),
     );
     const [s, e] = sourceSpan(u, i, end, glued?.clitic ?? 0);
     return u.text.slice(s, e);
@@ -626,8 +652,9 @@ export function recognizeWithCues(input: readonly TextUnit[]): RecognizedPeople 
     for (let i = 0; i < u.tokens.length; i++) speechCue(u, i, candidates);
     for (let i = 0; i < u.tokens.length; i++) givenNameCue(u, i, candidates);
   }
-  // A word already known as someone's surname starts no new name on the gazetteer's word
-  // alone: in "محمود عباس ... وناقش عباس الأوضاع" the second عباس is him, not "عباس الأوضاع".
+  // A word already known as someone's surname starts no new name on a given-name or speech
+  // cue: in "محمود عباس ... وناقش عباس الأوضاع" the second عباس is him, not "عباس الأوضاع";
+  // in "وقال بري لهوكشتاين إن" the speaker is بري.
   const surnames = new Set(
     candidates.filter((c) => c.stems.length > 1).map((c) => c.stems[c.stems.length - 1] ?? ""),
   );
@@ -636,7 +663,7 @@ export function recognizeWithCues(input: readonly TextUnit[]): RecognizedPeople 
       !blocked.has(c.stems.join(" ")) &&
       !c.stems.every((w) => PLACES.has(w)) &&
       !NON_PERSON_HEADS.has(c.stems[0] ?? "") &&
-      !(c.cue === "given" && surnames.has(c.stems[0] ?? "")),
+      !(c.cue !== "title" && surnames.has(c.stems[0] ?? "")),
   );
 
   const people = groupPeople(kept);
