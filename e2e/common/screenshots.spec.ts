@@ -6,6 +6,9 @@ import { chooseTheme, openArticle, waitForScrollEnd, type Theme } from "../suppo
 /** Full-page PNGs for a person to look at: test-results/screenshots/<page>-<project>-<theme>.png */
 async function shoot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
+  // No focus ring or hover state left over from the test's own moves in the picture.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
   await waitForScrollEnd(page);
   const path = `test-results/screenshots/${name}.png`;
   const png = await page.screenshot({ path, fullPage: true, animations: "disabled" });

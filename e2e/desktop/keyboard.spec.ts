@@ -3,6 +3,7 @@ import { test, expect } from "../support/fixtures";
 import { seed } from "../support/seed";
 import {
   SKIP_LINK_TEXT,
+  currentMention,
   currentHash,
   expectCurrent,
   expectSectionAtTop,
@@ -128,6 +129,34 @@ test.describe("keyboard only (desktop)", () => {
     // Content shown on focus must be dismissible without moving focus (WCAG 1.4.13).
     await page.keyboard.press("Escape");
     await expect(card).toHaveCount(0);
+  });
+
+  test("Enter on a mention opens its card; its next button moves to the next mention", async ({
+    page,
+  }) => {
+    await openArticle(page);
+    await tabTo(page, "[data-person]");
+    const id = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.person ?? "",
+    );
+    expect(await currentMention(page, id)).toEqual({ index: 0, inView: true });
+
+    await page.keyboard.press("Enter");
+    const card = personCard(page);
+    await expect(card).toHaveCount(1);
+    // Focus is in the card now; reach its "next" button by keyboard.
+    const next = card.getByRole("button", { name: /التالي|التالية/ });
+    for (
+      let i = 0;
+      i < 5 && !(await next.evaluate((el) => el === document.activeElement));
+      i += 1
+    ) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(next).toBeFocused();
+    await page.keyboard.press("Enter");
+    await waitForScrollEnd(page);
+    await expect.poll(() => currentMention(page, id)).toEqual({ index: 1, inView: true });
   });
 
   test("the people panel's toggles work with Enter and Space", async ({ page }) => {
