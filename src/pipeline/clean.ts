@@ -57,6 +57,7 @@ export const CLEAN = {
   NAV_TITLE_MAX_WORDS: 30,
   SENTENCE_END: /[.!?؟…:؛;,،]["'”’»)\]]*$/,
   /** A title may be a question, not a statement ending in a full stop. */
+  SPACES: /\s+/,
   STATEMENT_END: /[.!…:؛;,،]["'”’»)\]]*$/,
 } as const;
 
@@ -97,7 +98,7 @@ export function dropReason(text: string): "separator" | "boilerplate" | null {
 
 /** Words in a line, the crude way: "أخبار اقتصاد" → 2 */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => CLEAN.HAS_WORD.test(w)).length;
+  return text.split(CLEAN.SPACES).filter((w) => CLEAN.HAS_WORD.test(w)).length;
 }
 
 /**

@@ -22,6 +22,11 @@ export const IDS = {
   SECTION_CHARS: 40,
   SLUG_CHARS: 80,
   ID_PATTERN: /^[A-Za-z][\w-]*$/,
+  ASCII_WORD_CHAR: /[A-Za-z0-9]/,
+  /** Combining marks and tatweel: dropped, they carry no letter. */
+  MARK: /[\p{M}\u0640]/u,
+  SPACES: /\s+/g,
+  STARTS_WITH_LETTER: /^[a-z]/,
 } as const;
 
 /** "أنقرة 2022" → "anqra 2022"; anything else (punctuation, marks) → a space or nothing. */
@@ -31,11 +36,11 @@ export function transliterate(text: string): string {
     const mapped = IDS.LETTERS[ch];
     if (mapped !== undefined) out += mapped;
     else if (IDS.DIGITS.test(ch)) out += String((ch.codePointAt(0) ?? 0) & 0xf);
-    else if (/[A-Za-z0-9]/.test(ch)) out += ch.toLowerCase();
-    else if (/[\p{M}\u0640]/u.test(ch)) continue;
+    else if (IDS.ASCII_WORD_CHAR.test(ch)) out += ch.toLowerCase();
+    else if (IDS.MARK.test(ch)) continue;
     else out += " ";
   }
-  return out.replace(/\s+/g, " ").trim();
+  return out.replace(IDS.SPACES, " ").trim();
 }
 
 /** "Hello, World!" → "hello-world"; "" → "" */
@@ -55,7 +60,7 @@ export function sectionId(heading: string): string {
   const words = transliterate(heading).split(" ").filter(Boolean).slice(0, IDS.SECTION_WORDS);
   const base = slugify(words.join(" "), IDS.SECTION_CHARS);
   if (base === "") return "";
-  return /^[a-z]/.test(base) ? base : `s-${base}`;
+  return IDS.STARTS_WITH_LETTER.test(base) ? base : `s-${base}`;
 }
 
 /** Hands out unique ids: a second "lead" becomes "lead-2", then "lead-3". */

@@ -9,11 +9,12 @@ import { SCHEMA_VERSION, type Article, type Library, type LibraryEntry } from ".
 export const LIBRARY = {
   EXCERPT_CHARS: 160,
   ELLIPSIS: "…",
+  SPACES: /\s+/g,
 } as const;
 
 /** Cuts at the last space before `max` characters and adds "…": ("كلمة كلمة كلمة", 11) → "كلمة كلمة…" */
 export function cutAtWord(text: string, max: number = LIBRARY.EXCERPT_CHARS): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(LIBRARY.SPACES, " ").trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max + 1);
   const space = cut.lastIndexOf(" ");

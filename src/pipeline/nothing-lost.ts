@@ -11,6 +11,7 @@ export const NOTHING_LOST = {
   /** Diagnostics that stand for a dropped line and quote it whole. */
   DROPPED_CODES: new Set(["dropped-boilerplate", "dropped-separator", "dropped-navigation"]),
   LINE_BREAK: /\r\n|\r|\n/,
+  BOM: /^\uFEFF/,
 } as const;
 
 export interface NumberedLine {
@@ -21,7 +22,7 @@ export interface NumberedLine {
 /** Every non-blank line of a source, trailing spaces trimmed, BOM removed: what must come back. */
 export function sourceLines(source: string): NumberedLine[] {
   return source
-    .replace(/^\uFEFF/, "")
+    .replace(NOTHING_LOST.BOM, "")
     .split(NOTHING_LOST.LINE_BREAK)
     .map((text, i) => ({ line: i + 1, text: text.trimEnd() }))
     .filter((l) => l.text.trim() !== "");

@@ -20,6 +20,10 @@ export const PEOPLE = {
   /** An added name's span covers a glued clitic, like the recognizer's: a highlight never starts inside a word. */
   SPAN_INCLUDES_CLITIC: true,
   ID_PREFIX: "p-",
+  /** What the article schema accepts as a person id. */
+  ID_PATTERN: /^[A-Za-z][\w-]*$/,
+  REGEXP_SPECIAL: /[.*+?^${}()|[\]\\]/g,
+  SPACES: /\s+/g,
 } as const;
 
 export interface PeopleResult {
@@ -30,12 +34,12 @@ export interface PeopleResult {
 
 /** "بشّار  الأسد" → "بشار الاسد" — equal keys mean the same name. */
 export function nameKey(name: string): string {
-  return foldArabic(name).replace(/\s+/g, " ").trim();
+  return foldArabic(name).replace(PEOPLE.SPACES, " ").trim();
 }
 
 /** "(x)" → "\\(x\\)" */
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(PEOPLE.REGEXP_SPECIAL, "\\$&");
 }
 
 /**
@@ -92,7 +96,7 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
   const people: RecognizedPerson[] = [];
   const ids = new Set<string>();
   for (const p of result.people) {
-    if (ids.has(p.id) || !/^[A-Za-z][\w-]*$/.test(p.id) || p.name.trim() === "") continue;
+    if (ids.has(p.id) || !PEOPLE.ID_PATTERN.test(p.id) || p.name.trim() === "") continue;
     ids.add(p.id);
     people.push({ ...p });
   }

@@ -16,6 +16,9 @@ export const READ_ALSO = {
   LABEL: /^[\s\u200E\u200F]*(?:[-–—•*▪►»>]+\s*)?[«"“([]?\s*(?:(?:ا?قرا|طالع|شاهد)\s+(?:ايضا|كذلك)|ا?قرا\s+المزيد)\s*[»"”)\]]?\s*(?:[:：\-–—|»>]+\s*)?/,
   /** The label sits in the first few characters: only they are folded and matched. */
   LABEL_WINDOW: 64,
+  /** A title glued to the label ("اقرأ ايضاحات") starts with a letter right after a label that ends in one. */
+  STARTS_WITH_WORD: /^[\p{L}\p{N}]/u,
+  LABEL_END: /[\s:：\-–—|»>]$/,
   /** A read-also title longer than this is a sentence that happens to start with the words. */
   MAX_TITLE_CHARS: 300,
   /** Keys for title matching: folded, lower-case, punctuation and quotes out, single spaces. */
@@ -39,7 +42,7 @@ export function matchReadAlso(text: string): ReadAlsoMatch | null {
   const title = text.slice(cut);
   if (title.length > READ_ALSO.MAX_TITLE_CHARS) return null;
   // "اقرأ أيضاًً" followed by a word glued to it is not a label ("اقرأ ايضاحات").
-  if (title !== "" && /^[\p{L}\p{N}]/u.test(title) && !/[\s:：\-–—|»>]$/.test(label)) return null;
+  if (title !== "" && READ_ALSO.STARTS_WITH_WORD.test(title) && !READ_ALSO.LABEL_END.test(label)) return null;
   return { label, title };
 }
 

@@ -5,6 +5,8 @@
  *   new SeedError("seeds/a.txt", 3, "NUL byte: binary file?").toString()
  *     → "seeds/a.txt:3: NUL byte: binary file?"
  */
+const SPACES = /\s+/g;
+
 export class SeedError extends Error {
   readonly file: string;
   /** 1-based line in the file, or null when the whole file is concerned. */
@@ -13,7 +15,7 @@ export class SeedError extends Error {
   readonly reason: string;
 
   constructor(file: string, line: number | null, reason: string) {
-    const oneLine = reason.replace(/\s+/g, " ").trim();
+    const oneLine = reason.replace(SPACES, " ").trim();
     super(`${file}:${line ?? 1}: ${oneLine}`);
     this.name = "SeedError";
     this.file = file;

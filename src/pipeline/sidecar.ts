@@ -23,6 +23,9 @@ export const SIDECAR = {
   /** JSON.parse messages carry "position N" (V8) or "line L column C". */
   JSON_POSITION: /position (\d+)/,
   JSON_LINE: /line (\d+)/,
+  JSON_ENDED_EARLY: /end of JSON input/,
+  BOM: /^\uFEFF/,
+  HTTP: /^https?:/i,
 } as const;
 
 const personAddSchema = z.union([
@@ -58,7 +61,7 @@ export type PersonAdd = z.infer<typeof personAddSchema>;
 /** "https://a.b/c" → null; "javascript:alert(1)" → "not an http(s) URL or an in-app path" */
 export function unsafeUrlReason(url: string): string | null {
   if (!SIDECAR.SAFE_URL.test(url.trim())) return "not an http(s) URL or an in-app path";
-  if (/^https?:/i.test(url.trim()) && !URL.canParse(url.trim())) return "not a valid URL";
+  if (SIDECAR.HTTP.test(url.trim()) && !URL.canParse(url.trim())) return "not a valid URL";
   return null;
 }
 
@@ -104,7 +107,7 @@ function jsonErrorLine(json: string): number {
       const message = error instanceof Error ? error.message : "";
       const at = reportedLine(prefix, message);
       const position = SIDECAR.JSON_POSITION.exec(message);
-      const endedEarly = /end of JSON input/.test(message) || (position !== null && Number(position[1]) >= prefix.length);
+      const endedEarly = SIDECAR.JSON_ENDED_EARLY.test(message) || (position !== null && Number(position[1]) >= prefix.length);
       if (!endedEarly) return at ?? k;
     }
   }
@@ -115,7 +118,7 @@ function jsonErrorLine(json: string): number {
 export function parseSidecar(json: string, file: string): Sidecar {
   let data: unknown;
   try {
-    data = JSON.parse(json.replace(/^\uFEFF/, ""));
+    data = JSON.parse(json.replace(SIDECAR.BOM, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new SeedError(file, jsonErrorLine(json), `invalid JSON: ${message.split("\n")[0] ?? ""}`);

@@ -45,6 +45,7 @@ export const STRUCTURE = {
   DATE_LINE: /(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\s*[\d\u0660-\u0669]{4})/u,
   DATE_LINE_MAX_WORDS: 7,
   WORD: /[\p{L}\p{N}]/u,
+  SPACES: /\s+/,
 } as const;
 
 /** One line's text split into markup and content: `before + text + after` is the line. */
@@ -89,7 +90,7 @@ export interface RawStructure {
 /** "كلمتان هنا" → 2 (tokens holding a letter or a digit) */
 export function countWords(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (STRUCTURE.WORD.test(token)) n++;
+  for (const token of text.split(STRUCTURE.SPACES)) if (STRUCTURE.WORD.test(token)) n++;
   return n;
 }
 
