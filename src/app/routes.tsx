@@ -10,7 +10,7 @@ import { getLibraryQueryOptions } from "../features/library/api/get-library";
 import { LibrarySkeleton } from "../features/library/components/LibrarySkeleton";
 import { isFetchJsonError } from "../lib/fetch-json";
 import { ArticleRoute } from "./routes/article";
-import { ArticleReaderSkeleton } from "./routes/article-reader-placeholder";
+import { ArticleReaderSkeleton } from "../features/article/components/ArticleReaderSkeleton";
 import { LibraryRoute } from "./routes/library";
 import { NotFoundPage } from "./routes/not-found";
 import { RootLayout } from "./routes/root";

@@ -24,11 +24,6 @@ export function formatMinutes(minutes: number): string {
   return `${toArabicDigits(minutes)} ${noun}`;
 }
 
-/** formatReadingTime(4) → "قراءة في ٤ دقائق" */
-export function formatReadingTime(minutes: number): string {
-  return `قراءة في ${formatMinutes(minutes)}`;
-}
-
 /** Lists in running Arabic text take the Arabic comma: joinArabic(["أ", "ب"]) → "أ، ب" */
 export function joinArabic(items: readonly string[]): string {
   return items.join("، ");

@@ -2,12 +2,16 @@
  * Renders the real route table (loaders, error elements, layout) at a URL, in memory, with
  * a fresh QueryClient. The network is faked at the fetch boundary with `stubFetch`.
  */
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { vi } from "vitest";
 import { AppProvider } from "../app/provider";
 import { createRoutes } from "../app/routes";
 import { createQueryClient } from "../lib/query-client";
+
+// A whole page is a big tree: each failed role query while a skeleton is up lists every
+// role in its error message, so the default 1 s for findBy* is too tight on a slow machine.
+configure({ asyncUtilTimeout: 3000 });
 
 export function renderApp(url: string) {
   // jsdom has no layout, so no scrolling; the shell scrolls on navigation.

@@ -1,6 +1,6 @@
 import { useParams } from "react-router";
 import { useArticle } from "../../features/article/api/get-article";
-import { ArticleReader } from "./article-reader-placeholder";
+import { ArticleReader } from "../../features/article/components/ArticleReader";
 
 export function ArticleRoute() {
   const { slug = "" } = useParams();

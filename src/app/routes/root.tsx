@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import { matchPath, Outlet, useLocation, useNavigation } from "react-router";
 import { MAIN_ID, SkipLink } from "../../components/layout/SkipLink";
 import { SiteHeader } from "../../components/layout/SiteHeader";
-import { ArticleReaderSkeleton } from "./article-reader-placeholder";
+import { ArticleReaderSkeleton } from "../../features/article/components/ArticleReaderSkeleton";
 import { LibrarySkeleton } from "../../features/library/components/LibrarySkeleton";
 import { SettingsMenu } from "../../features/settings/components/SettingsMenu";
 import { useFocusMainOnNavigate, useScrollOnNavigate } from "../navigation-effects";

@@ -5,7 +5,7 @@ import { Link } from "react-router";
 export function SiteHeader({ actions }: { actions?: ReactNode }) {
   return (
     <header data-print="hide" className="border-b border-border bg-surface">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 sm:px-6">
+      <div className="mx-auto flex max-w-[96rem] items-center justify-between gap-4 px-4 py-2 sm:px-6">
         <Link
           to="/"
           className="inline-flex min-h-11 items-center gap-2 text-xl font-bold text-ink no-underline hover:text-accent"

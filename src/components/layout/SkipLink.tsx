@@ -20,7 +20,9 @@ export function SkipLink() {
       href={`#${MAIN_ID}`}
       onClick={onClick}
       data-print="hide"
-      className="sr-only z-50 rounded-lg bg-accent px-4 py-2 text-base font-bold text-page focus:not-sr-only focus:fixed focus:start-3 focus:top-3"
+      // Parked above the viewport (not display:none, which would take it out of the Tab
+      // order) and brought into view on focus.
+      className="fixed start-3 top-3 z-50 -translate-y-[calc(100%+2rem)] rounded-lg bg-accent px-4 py-2 text-base font-bold text-page no-underline focus:translate-y-0 focus:shadow-lg"
     >
       تخطَّ إلى المحتوى
     </a>

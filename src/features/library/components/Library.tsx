@@ -3,8 +3,10 @@ import { Link } from "react-router";
 import type { LibraryEntry } from "../../../article/schema";
 import { toArabicDigits } from "../../../lib/format";
 import { searchLibrary } from "../utils/search-library";
+import { LibraryIntro } from "./LibraryIntro";
 import { LibraryList } from "./LibraryList";
 import { LibrarySearch } from "./LibrarySearch";
+import { LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
 
 type LibraryProps = {
   entries: readonly LibraryEntry[];
@@ -19,14 +21,11 @@ export function Library({ entries, query, onQueryChange }: LibraryProps) {
   const searching = deferredQuery.trim() !== "";
 
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-6 sm:px-6 sm:py-10">
+    <div className={LIBRARY_COLUMN}>
       <title>{searching ? `بحث: ${deferredQuery.trim()} — قارئ الأخبار` : "قارئ الأخبار"}</title>
-      <h1 className="mb-1 text-3xl font-bold sm:text-4xl">المقالات</h1>
-      <p className="mb-6 text-lg text-muted">
-        أخبار بالعربية للقراءة المريحة: فهرس للأقسام، وإبراز لمن يرد ذكرهم في النص.
-      </p>
+      <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
-      <p role="status" className={results.length === 0 ? "sr-only" : "mb-4 text-base text-muted"}>
+      <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
         {searching ? resultsSummary(results.length, deferredQuery.trim()) : countArticles(entries.length)}
       </p>
       {results.length > 0 ? (

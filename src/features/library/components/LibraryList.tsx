@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { LibraryEntry } from "../../../article/schema";
-import { formatReadingTime, joinArabic } from "../../../lib/format";
+import { formatMinutes, joinArabic } from "../../../lib/format";
+import { CARD, CARD_EXCERPT, CARD_META, CARD_TITLE } from "./library-layout";
 
 export function LibraryList({ entries }: { entries: readonly LibraryEntry[] }) {
   return (
@@ -17,8 +18,8 @@ export function LibraryList({ entries }: { entries: readonly LibraryEntry[] }) {
 /** The whole card is a click target (the title link's ::after covers it), the title alone is the link. */
 function LibraryCard({ entry }: { entry: LibraryEntry }) {
   return (
-    <article className="relative rounded-2xl border border-border bg-surface p-5 transition-colors hover:border-accent sm:p-6">
-      <h2 className="mb-2 text-xl font-bold sm:text-2xl">
+    <article className={`${CARD} transition-colors hover:border-accent`}>
+      <h2 className={CARD_TITLE}>
         <Link
           to={`/articles/${entry.slug}`}
           className="text-ink no-underline after:absolute after:inset-0 after:rounded-2xl hover:text-accent focus-visible:outline-none focus-visible:after:outline-3 focus-visible:after:outline-offset-2 focus-visible:after:outline-focus"
@@ -26,11 +27,11 @@ function LibraryCard({ entry }: { entry: LibraryEntry }) {
           {entry.title}
         </Link>
       </h2>
-      <p className="mb-4 line-clamp-3 text-lg leading-reading text-ink/90">{entry.excerpt}</p>
-      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-base text-muted">
+      <p className={CARD_EXCERPT}>{entry.excerpt}</p>
+      <dl className={CARD_META}>
         <div>
-          <dt className="sr-only">مدة القراءة</dt>
-          <dd>{formatReadingTime(entry.readingMinutes)}</dd>
+          <dt className="inline">مدة القراءة: </dt>
+          <dd className="inline">{formatMinutes(entry.readingMinutes)}</dd>
         </div>
         {entry.peopleNames.length > 0 && (
           <div>

@@ -6,13 +6,15 @@ type LibrarySearchProps = {
   query: string;
   /** Called as the reader types, so the list filters live. */
   onQueryChange: (query: string) => void;
+  /** While the library loads: shown, not usable. */
+  disabled?: boolean;
 };
 
 /**
  * A real GET form to "/?q=…": it works before (or without) JavaScript, as on a
  * prerendered page; with JavaScript the list filters as the reader types.
  */
-export function LibrarySearch({ query, onQueryChange }: LibrarySearchProps) {
+export function LibrarySearch({ query, onQueryChange, disabled = false }: LibrarySearchProps) {
   const inputId = useId();
   const [text, setText] = useState(query);
   const [previousQuery, setPreviousQuery] = useState(query);
@@ -46,10 +48,12 @@ export function LibrarySearch({ query, onQueryChange }: LibrarySearchProps) {
           placeholder="عنوان، كلمة، أو اسم شخص"
           autoComplete="off"
           enterKeyHint="search"
+          disabled={disabled}
           className="min-h-12 min-w-0 flex-1 rounded-xl border border-muted bg-surface px-4 text-lg text-ink placeholder:text-muted"
         />
         <button
           type="submit"
+          disabled={disabled}
           className="min-h-12 shrink-0 rounded-xl bg-accent px-5 text-lg font-bold text-page hover:opacity-90"
         >
           ابحث

@@ -1,23 +1,52 @@
-/** The library's layout with grey bars for text: same column, same card heights. */
+import { LibraryIntro } from "./LibraryIntro";
+import { LibrarySearch } from "./LibrarySearch";
+import { CARD, CARD_EXCERPT, CARD_META, CARD_TITLE, LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
+
+const CARDS = [
+  { title: [100, 62], excerpt: [100, 97, 70], meta: [30, 80] },
+  { title: [88], excerpt: [100, 94, 55], meta: [30] },
+  { title: [100, 40], excerpt: [99, 100, 64], meta: [30, 60] },
+];
+
+const noop = () => {};
+
+/**
+ * The library while its index loads: the real heading and (disabled) search box, then
+ * cards whose bars sit in line boxes of the real type, so nothing jumps when they fill.
+ */
 export function LibrarySkeleton() {
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-6 sm:px-6 sm:py-10" aria-hidden="true">
-      <div className="mb-2 h-9 w-40 rounded-md bg-border motion-safe:animate-pulse" />
-      <div className="mb-6 h-5 w-72 max-w-full rounded-md bg-border motion-safe:animate-pulse" />
-      <div className="mb-8 h-12 w-full rounded-xl border border-border bg-surface" />
-      <ul className="space-y-4">
-        {[0, 1, 2].map((index) => (
-          <li key={index} className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
-            <div className="mb-3 h-7 w-11/12 rounded-md bg-border motion-safe:animate-pulse" />
-            <div className="mb-4 h-7 w-2/3 rounded-md bg-border motion-safe:animate-pulse" />
-            <div className="mb-2 h-4 w-full rounded bg-border/70 motion-safe:animate-pulse" />
-            <div className="mb-2 h-4 w-full rounded bg-border/70 motion-safe:animate-pulse" />
-            <div className="mb-5 h-4 w-1/2 rounded bg-border/70 motion-safe:animate-pulse" />
-            <div className="h-4 w-1/3 rounded bg-border/70 motion-safe:animate-pulse" />
+    <div className={LIBRARY_COLUMN} aria-busy="true">
+      <LibraryIntro />
+      <LibrarySearch query="" onQueryChange={noop} disabled />
+      <p role="status" className={STATUS_LINE}>
+        جارٍ تحميل المقالات…
+      </p>
+      <ul className="space-y-4" aria-hidden="true">
+        {CARDS.map((card, index) => (
+          <li key={index} className={CARD}>
+            <Lines className={CARD_TITLE} widths={card.title} />
+            <Lines className={CARD_EXCERPT} widths={card.excerpt} />
+            <Lines className={CARD_META} widths={card.meta} />
           </li>
         ))}
       </ul>
-      <span className="sr-only">جارٍ تحميل المقالات…</span>
+    </div>
+  );
+}
+
+/** Bars one line box tall each, in the given text style. Widths are percentages. */
+function Lines({ className, widths }: { className: string; widths: number[] }) {
+  return (
+    <div className={className.replace(/\bflex\b|\bline-clamp-\d\b/g, "")}>
+      {widths.map((width, index) => (
+        <div key={index} className="flex h-[1lh] items-center">
+          <div
+            className="h-[0.6em] rounded-md bg-border motion-safe:animate-pulse"
+            style={{ inlineSize: `${width}%` }}
+          />
+        </div>
+      ))}
     </div>
   );
 }
