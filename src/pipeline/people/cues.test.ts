@@ -337,6 +337,19 @@ describe("cue recognizer on invented news text", () => {
     expect(recognize(input).people.map((p) => p.name)).toEqual(["أنالينا بيربوك", "محمد صلاح"]);
   });
 
+  it("reads ابن سلمان as بن سلمان, and a surname that is also a given name only on its own", () => {
+    const input = units(
+      "ابن سلمان يستقبل بلينكن في الرياض",
+      "استقبل ولي العهد السعودي الأمير محمد بن سلمان وزير الخارجية الأمريكي أنتوني بلينكن.",
+      "وكان الرئيس الفلسطيني محمود عباس قد التقى بلينكن، وأكد عباس أن القيادة متمسكة بالحل.",
+      "وفي طهران، قال المتحدث عباس عراقجي إن المحادثات مستمرة.",
+    );
+    const result = recognize(input);
+    expect(mentionTexts(input, result, "محمد بن سلمان")).toEqual(["ابن سلمان", "محمد بن سلمان"]);
+    // "عباس عراقجي" is somebody else's name: its عباس is not محمود عباس.
+    expect(mentionTexts(input, result, "محمود عباس")).toEqual(["محمود عباس", "عباس"]);
+  });
+
   it("returns nothing for empty input and text without Arabic names", () => {
     expect(recognize([])).toEqual({ people: [], mentions: [] });
     expect(recognize(units("", "   ", "Hello, world. 123"))).toEqual({ people: [], mentions: [] });

@@ -543,6 +543,31 @@ function groupPeople(candidates: readonly Candidate[]): Person[] {
 interface Form {
   person: Person;
   stems: string[];
+  /** A surname that is also a given name (عباس): not where it starts or ends another name. */
+  guarded: boolean;
+}
+
+/** "ابن سلمان" and "بن سلمان" are one name. */
+function canon(word: string): string {
+  return word === "ابن" ? "بن" : word;
+}
+
+/**
+ * A lone word inside another name: after a given name ("حسن عباس") or before a further
+ * name word ("عباس عراقجي"). "وأكد عباس أن" and "ناقش عباس الأوضاع" are the known person.
+ */
+function partOfOtherName(u: Unit, i: number): boolean {
+  const t = u.tokens[i];
+  const prev = u.tokens[i - 1];
+  const next = u.tokens[i + 1];
+  if (t && cleanGap(t) && prev && GIVEN_NAMES.has(prev.f)) return true;
+  return (
+    cleanGap(next) &&
+    !next.f.startsWith("ال") &&
+    nameWord(next.f) &&
+    !COMMON_WORDS.has(next.f) &&
+    !NOT_A_NAME_WORD.test(next.f)
+  );
 }
 
 interface Found {
@@ -559,17 +584,17 @@ function findMentions(units: readonly Unit[], people: readonly Person[]): Found[
   const forms = new Map<string, Form[]>();
   for (const person of people) {
     for (let k = 0; k < person.stems.length; k++) {
-      const tail = person.stems.slice(k);
+      const tail = person.stems.slice(k).map(canon);
       // "ثاني" alone is not "تميم بن حمد آل ثاني": a tail starts at a link, never after one;
       // nor at الله/الدين ("نصر الله" is not every "الله").
       if (k > 0 && NAME_LINKS.has(person.stems[k - 1] ?? "")) continue;
       if (DEFINITE_NAME_WORDS.has(tail[0] ?? "")) continue;
       const lone = tail.length === 1 && person.stems.length > 1;
-      // A surname alone must be a safe word: not a function word, place, or someone's given name.
+      // A surname alone must be a safe word: not a function word or a place.
       const w = tail[0] ?? "";
-      if (lone && (w.length < 3 || isStop(w) || PLACES.has(w) || GIVEN_NAMES.has(w))) continue;
+      if (lone && (w.length < 3 || isStop(w) || PLACES.has(w))) continue;
       const list = forms.get(w) ?? [];
-      list.push({ person, stems: tail });
+      list.push({ person, stems: tail, guarded: lone && GIVEN_NAMES.has(w) });
       forms.set(w, list);
     }
   }
@@ -583,13 +608,13 @@ function findMentions(units: readonly Unit[], people: readonly Person[]): Found[
       let best: { form: Form; clitic: number } | undefined;
       for (const v of stems(t.f)) {
         if (v.clitic > 0 && v.stem.length < 3 && !NAME_LINKS.has(v.stem)) continue;
-        for (const form of forms.get(v.stem) ?? []) {
+        for (const form of forms.get(canon(v.stem)) ?? []) {
           const rest = form.stems.slice(1);
           const ok = rest.every((w, k) => {
             const x = tokens[i + 1 + k];
-            return cleanGap(x) && x.f === w;
+            return cleanGap(x) && canon(x.f) === w;
           });
-          if (!ok) continue;
+          if (!ok || (form.guarded && partOfOtherName(u, i))) continue;
           const longer = !best || form.stems.length > best.form.stems.length;
           const tie = best && form.stems.length === best.form.stems.length;
           const nearer =
