@@ -1,0 +1,121 @@
+/**
+ * Trains the person tagger on ANERcorp and writes the model file.
+ *
+ *   npm run train:people                      # train split only, score dev, write model
+ *   npm run train:people -- --all             # train on every sentence (dev included)
+ *   npm run train:people -- --data <file> --out <model.json> --epochs 12 --seed 1 --curve
+ *
+ * The development split (last tenth of the token lines, cut at a sentence boundary) is
+ * defined in scripts/lib/conll.ts and shared with eval:people.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import {
+  DEFAULT_DATA,
+  DEFAULT_MODEL,
+  DEV_FRACTION,
+  argValue,
+  devSplit,
+  readConll,
+  reportFaults,
+  toSentences,
+  tokenCount,
+} from "./lib/conll";
+import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/people/tagger/train";
+import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train";
+import { parseModel, serializeModel } from "../src/pipeline/people/tagger/model";
+import type { TaggerModel } from "../src/pipeline/people/tagger/model";
+import { Tagger } from "../src/pipeline/people/tagger/tagger";
+import { scoreSpans } from "../src/pipeline/people/tagger/spans";
+import type { PersonTag } from "../src/pipeline/people/tagger/conll";
+
+/** Weights are written as round(weight × SCALE). */
+export const SCALE = 10;
+
+function scoreOn(model: TaggerModel, sentences: readonly Sentence[]): ReturnType<typeof scoreSpans> {
+  const tagger = new Tagger(model);
+  const gold: PersonTag[] = [];
+  const pred: PersonTag[] = [];
+  for (const s of sentences) {
+    gold.push(...s.tags);
+    pred.push(...tagger.tag(s.tokens));
+  }
+  return scoreSpans(gold, pred);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const data = argValue(args, "--data") ?? DEFAULT_DATA;
+  const out = argValue(args, "--out") ?? DEFAULT_MODEL;
+  const all = args.includes("--all");
+  const curve = args.includes("--curve");
+  const options: TrainOptions = {
+    ...DEFAULT_TRAIN_OPTIONS,
+    epochs: Number(argValue(args, "--epochs") ?? DEFAULT_TRAIN_OPTIONS.epochs),
+    seed: Number(argValue(args, "--seed") ?? DEFAULT_TRAIN_OPTIONS.seed),
+    hashBits: Number(argValue(args, "--bits") ?? DEFAULT_TRAIN_OPTIONS.hashBits),
+    prune: Number(argValue(args, "--prune") ?? DEFAULT_TRAIN_OPTIONS.prune),
+    stackFolds: Number(argValue(args, "--stack") ?? DEFAULT_TRAIN_OPTIONS.stackFolds),
+    docWindow: Number(argValue(args, "--window") ?? DEFAULT_TRAIN_OPTIONS.docWindow),
+    vocabMin: Number(argValue(args, "--vocab-min") ?? DEFAULT_TRAIN_OPTIONS.vocabMin),
+    log: (m: string) => console.log(`  ${m}`),
+  };
+
+  const parsed = readConll(data, true);
+  reportFaults(data, parsed.faults);
+  const sentences = toSentences(parsed.lines);
+  const { train, dev } = devSplit(sentences);
+  const trainOn = all ? sentences : train;
+  console.log(
+    `data: ${data}: ${tokenCount(sentences)} tokens, ${sentences.length} sentences; ` +
+      `dev = last ${DEV_FRACTION * 100}% (${tokenCount(dev)} tokens, ${dev.length} sentences)`,
+  );
+  console.log(
+    `training on ${all ? "ALL data (dev included)" : "the train split"}: ${tokenCount(trainOn)} tokens, ` +
+      `epochs ${options.epochs}, seed ${options.seed}, ${options.hashBits} hash bits, ${options.folds} list folds`,
+  );
+
+  const started = performance.now();
+  const model = trainTagger(trainOn, {
+    ...options,
+    meta: {
+      trainedOn: all ? "all" : "train-split",
+      sawDev: all,
+      data: data.split("/").slice(-2).join("/"),
+      tokens: tokenCount(trainOn),
+      devFraction: DEV_FRACTION,
+      epochs: options.epochs,
+      seed: options.seed,
+      folds: options.folds,
+      prune: options.prune,
+      credit: "Trained on ANERcorp (Benajiba, Rosso and Benedí Ruiz, 2007), CC BY-SA 4.0",
+    },
+    onEpoch: (epoch, averaged, mistakes) => {
+      const secs = ((performance.now() - started) / 1000).toFixed(1);
+      if (curve && !all) {
+        const s = scoreOn(averaged(), dev);
+        console.log(
+          `  epoch ${epoch}: ${mistakes} sentences wrong, dev P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${secs} s)`,
+        );
+      } else {
+        console.log(`  epoch ${epoch}: ${mistakes} sentences wrong (${secs} s)`);
+      }
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const file = serializeModel(model, SCALE);
+  const json = JSON.stringify(file);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, json + "\n");
+  console.log(`trained in ${seconds.toFixed(1)} s; wrote ${out} (${(json.length / 1024).toFixed(0)} KB)`);
+  if (!all) {
+    // Score the model as written (rounded, pruned), not the in-memory one.
+    const s = scoreOn(parseModel(JSON.parse(json)), dev);
+    console.log(
+      `dev (not seen in training): P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} ` +
+        `(${s.correct}/${s.predicted} predicted, ${s.gold} gold spans)`,
+    );
+  }
+}
+
+main();

@@ -1,0 +1,293 @@
+/**
+ * Features of a token in its sentence, as hashed bucket indices. Everything that depends on
+ * the word alone (its forms, clitics, shape, cue classes, name-list counts) is computed once
+ * per distinct word and cached; a position then only mixes those cached values with the
+ * offset they are seen at (−2 … +2). That is what makes tagging fast.
+ */
+import {
+  FUNCTION_WORDS,
+  KIN_WORDS,
+  SPEECH_WORDS,
+  TITLE_WORDS,
+  deepFold,
+  featureFold,
+  inSet,
+  isQuote,
+  splitClitics,
+  stripEdgePunct,
+  wordShape,
+} from "./arabic";
+import type { DocContext } from "./doc";
+import { hashString, mix, template } from "./hash";
+
+/**
+ * Name lists learned from training data: for each folded word, how often it began a person
+ * name, how often it continued one, and how often it occurred at all. They are features (a
+ * count bucket, a ratio bucket), not answers: most names in new text are in no list.
+ */
+export interface NameLists {
+  first: ReadonlyMap<string, number>;
+  rest: ReadonlyMap<string, number>;
+  /** How often each word occurred at all (the vocabulary). */
+  seen: ReadonlyMap<string, number>;
+  /**
+   * A word's own identity is a feature only if it occurred at least this often. In training
+   * the counts come from the other folds, so the model learns what to do with a word it has
+   * never seen — which is what most names in new text are — instead of memorizing names.
+   */
+  vocabMin: number;
+}
+
+export const EMPTY_LISTS: NameLists = { first: new Map(), rest: new Map(), seen: new Map(), vocabMin: 0 };
+
+interface WordInfo {
+  /** Features of the word at the current position. */
+  self: number[];
+  /** Values seen from the neighbours at ±1 (already tagged with their kind). */
+  near: number[];
+  /** Values seen from ±2. */
+  far: number[];
+  fold: number;
+  title: boolean;
+  speech: boolean;
+  quote: boolean;
+  name: boolean;
+  /** Name-ratio bucket: 0 = a word the vocabulary has never seen. */
+  ratio: number;
+}
+
+const T = {
+  bias: template("bias"),
+  fold: template("fold"),
+  deep: template("deep"),
+  noConj: template("noConj"),
+  noPrep: template("noPrep"),
+  core: template("core"),
+  sig: template("sig"),
+  shape: template("shape"),
+  len: template("len"),
+  pre: template("pre"),
+  suf: template("suf"),
+  corePre: template("corePre"),
+  coreSuf: template("coreSuf"),
+  cls: template("cls"),
+  first: template("first"),
+  rest: template("rest"),
+  ratio: template("ratio"),
+  biPrev: template("biPrev"),
+  biNext: template("biNext"),
+  ctxPrev: template("ctxPrev"),
+  ctxNext: template("ctxNext"),
+  titleWin: template("titleWin"),
+  speechWin: template("speechWin"),
+  quoteIn: template("quoteIn"),
+  nameNext: template("nameNext"),
+  oov: template("oov"),
+  oovCtx: template("oovCtx"),
+  oovTitle: template("oovTitle"),
+  pos: [template("pos-2"), template("pos-1"), template("pos0"), template("pos+1"), template("pos+2")],
+};
+
+function countBucket(n: number): number {
+  return n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : n <= 9 ? 3 : 4;
+}
+
+/** Cache bound: a browser tab tagging a huge paste must not grow without limit. */
+const CACHE_LIMIT = 200_000;
+
+export class FeatureExtractor {
+  readonly mask: number;
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly boundary: WordInfo;
+
+  constructor(
+    private readonly lists: NameLists,
+    hashBits: number,
+  ) {
+    this.mask = (1 << hashBits) - 1;
+    this.boundary = this.makeBoundary();
+  }
+
+  private makeBoundary(): WordInfo {
+    const v = hashString(T.fold, "<s>");
+    return {
+      self: [],
+      near: [v],
+      far: [v],
+      fold: v,
+      title: false,
+      speech: false,
+      quote: false,
+      name: false,
+      ratio: 7,
+    };
+  }
+
+  info(token: string): WordInfo {
+    let info = this.cache.get(token);
+    if (info === undefined) {
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      info = this.analyse(token);
+      this.cache.set(token, info);
+    }
+    return info;
+  }
+
+  private analyse(token: string): WordInfo {
+    const folded = featureFold(token);
+    const bare = stripEdgePunct(folded) || folded;
+    const split = splitClitics(bare);
+    const keys = [bare, split.noConj, split.noPrep];
+    const title = inSet(TITLE_WORDS, bare, split);
+    const speech = inSet(SPEECH_WORDS, bare, split);
+    const kin = inSet(KIN_WORDS, bare, split);
+    const func = FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(split.noConj);
+    const quote = isQuote(token) || folded === '"';
+    const shape = wordShape(token);
+
+    // Counts under the first form of the word that the vocabulary knows, all three from
+    // the same form (وعلي "and on" must not borrow علي's name counts with its own total).
+    const key = keys.find((k) => this.lists.seen.has(k));
+    const firstN = key === undefined ? 0 : (this.lists.first.get(key) ?? 0);
+    const restN = key === undefined ? 0 : (this.lists.rest.get(key) ?? 0);
+    const seenN = key === undefined ? 0 : (this.lists.seen.get(key) ?? 0);
+    const persN = firstN + restN;
+    const ratio = seenN === 0 ? 0 : 1 + Math.min(4, Math.floor((persN / seenN) * 5));
+
+    const cls =
+      (title ? "T" : "") + (speech ? "S" : "") + (kin ? "K" : "") + (func ? "F" : "") + (quote ? "Q" : "");
+    const min = this.lists.vocabMin;
+    const known = (w: string): boolean => min <= 0 || (this.lists.seen.get(w) ?? 0) >= min;
+    const fold = known(bare) ? hashString(T.fold, folded) : hashString(T.fold, `<unknown ${shape}>`);
+    const noPrep = known(split.noPrep) ? hashString(T.noPrep, split.noPrep) : hashString(T.noPrep, "<unknown>");
+    const self: number[] = [T.bias, fold, noPrep];
+    if (known(split.noConj)) self.push(hashString(T.noConj, split.noConj));
+    if (known(split.core) || known(`ال${split.core}`)) self.push(hashString(T.core, split.core));
+    if (known(bare)) self.push(hashString(T.deep, deepFold(bare)));
+    self.push(
+      hashString(T.sig, split.signature),
+      hashString(T.shape, shape),
+      hashString(T.len, String(Math.min(bare.length, 12))),
+      hashString(T.cls, cls),
+      mix(T.first, countBucket(firstN)),
+      mix(T.rest, countBucket(restN)),
+      mix(T.ratio, ratio),
+      mix(mix(T.first, countBucket(firstN)), mix(T.rest, countBucket(restN))),
+    );
+    for (let k = 1; k <= 3; k++) {
+      if (bare.length > k) self.push(hashString(T.pre + k, bare.slice(0, k)));
+      if (split.core.length > k) self.push(hashString(T.corePre + k, split.core.slice(0, k)));
+    }
+    for (let k = 1; k <= 4; k++) {
+      if (bare.length > k) self.push(hashString(T.suf + k, bare.slice(-k)));
+      if (k <= 3 && split.core.length > k) self.push(hashString(T.coreSuf + k, split.core.slice(-k)));
+    }
+    const listVal = mix(mix(T.first, countBucket(firstN)), mix(T.ratio, ratio));
+    const near: number[] = [
+      fold,
+      noPrep,
+      hashString(T.shape, shape),
+      hashString(T.cls, cls),
+      listVal,
+      hashString(T.suf + 2, bare.slice(-2)),
+      hashString(T.sig, split.signature),
+    ];
+    const far: number[] = [fold, hashString(T.cls, cls), listVal];
+    // Conjunctions with "never seen": an unknown word with an article or a clitic is more
+    // likely an inflected common word; a bare unknown word more likely a foreign name.
+    self.push(mix(mix(T.oov, ratio), hashString(T.sig, split.signature)));
+    self.push(mix(mix(T.oov, ratio), hashString(T.shape, shape)));
+    return { self, near, far, fold, title, speech, quote, name: persN > 0, ratio };
+  }
+
+  /**
+   * Writes the bucket indices of every feature of tokens [start, end) into `out`, token by
+   * token. With `doc` (built over the same `tokens` array), adds the second pass's
+   * document features.
+   */
+  extract(
+    tokens: readonly string[],
+    start: number,
+    end: number,
+    out: FeatureSink,
+    doc?: DocContext,
+  ): void {
+    const n = end - start;
+    const infos: WordInfo[] = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = this.info(tokens[start + i] as string);
+    const at = (i: number): WordInfo => (i >= 0 && i < n ? (infos[i] as WordInfo) : this.boundary);
+    const mask = this.mask;
+    const pos = T.pos;
+    out.begin(n);
+    const pushMasked = (h: number): void => out.push(h & mask);
+    for (let i = 0; i < n; i++) {
+      const w = infos[i] as WordInfo;
+      for (const h of w.self) out.push(h & mask);
+      const p1 = at(i - 1);
+      const n1 = at(i + 1);
+      const p2 = at(i - 2);
+      const n2 = at(i + 2);
+      for (const v of p1.near) out.push(mix(pos[1] as number, v) & mask);
+      for (const v of n1.near) out.push(mix(pos[3] as number, v) & mask);
+      for (const v of p2.far) out.push(mix(pos[0] as number, v) & mask);
+      for (const v of n2.far) out.push(mix(pos[4] as number, v) & mask);
+      out.push(mix(mix(T.biPrev, p1.fold), w.fold) & mask);
+      out.push(mix(mix(T.biNext, w.fold), n1.fold) & mask);
+      out.push(mix(mix(T.ctxPrev, p2.fold), p1.fold) & mask);
+      out.push(mix(mix(T.ctxNext, n1.fold), n2.fold) & mask);
+      // Cues a few words away: a title two or three words back (وزير الخارجية الروسي سيرغي).
+      let titleAt = 0;
+      let speechAt = 0;
+      for (let d = 3; d >= 1; d--) {
+        const q = at(i - d);
+        if (q.title) titleAt = d;
+        if (q.speech) speechAt = d;
+      }
+      out.push(mix(T.titleWin, titleAt) & mask);
+      out.push(mix(T.speechWin, speechAt * 4 + (n1.speech ? 1 : 0)) & mask);
+      out.push(mix(T.quoteIn, (p1.quote ? 1 : 0) + (n1.quote ? 2 : 0) + (p2.quote ? 4 : 0) + (n2.quote ? 8 : 0)) & mask);
+      out.push(mix(T.nameNext, (p1.name ? 1 : 0) + (n1.name ? 2 : 0)) & mask);
+      out.push(mix(T.oovCtx, w.ratio * 64 + p1.ratio * 8 + n1.ratio) & mask);
+      out.push(mix(T.oovTitle, w.ratio * 8 + titleAt) & mask);
+      doc?.features(start + i, pushMasked);
+      out.end();
+    }
+  }
+}
+
+/** Where features go: a growable buffer for decoding, or per-sentence arrays for training. */
+export interface FeatureSink {
+  begin(tokens: number): void;
+  push(bucket: number): void;
+  /** Closes the current token's features. */
+  end(): void;
+}
+
+/** A reusable flat buffer: features of token i are data[offsets[i] .. offsets[i+1]). */
+export class FeatureBuffer implements FeatureSink {
+  data = new Uint32Array(4096);
+  offsets = new Uint32Array(65);
+  length = 0;
+  tokens = 0;
+
+  begin(tokens: number): void {
+    if (this.offsets.length < tokens + 1) this.offsets = new Uint32Array((tokens + 1) * 2);
+    this.length = 0;
+    this.tokens = 0;
+    this.offsets[0] = 0;
+  }
+
+  push(bucket: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = bucket;
+  }
+
+  end(): void {
+    this.tokens++;
+    this.offsets[this.tokens] = this.length;
+  }
+}
