@@ -62,4 +62,18 @@ export function applySettings(settings: ReaderSettings, root: HTMLElement): void
   root.dataset.fontSize = settings.fontSize;
   if (settings.theme === "system") delete root.dataset.theme;
   else root.dataset.theme = settings.theme;
+  syncThemeColor(settings.theme, root);
+}
+
+/**
+ * The browser's own chrome (the phone's address bar) follows the page: index.html has one
+ * theme-color per system scheme; a chosen theme overrides both with its page colour.
+ */
+function syncThemeColor(theme: Theme, root: HTMLElement): void {
+  const metas = root.ownerDocument.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]');
+  const chosen = theme === "system" ? null : getComputedStyle(root).getPropertyValue("--color-page").trim();
+  for (const meta of metas) {
+    meta.dataset.systemColor ??= meta.content;
+    meta.content = chosen || meta.dataset.systemColor;
+  }
 }
