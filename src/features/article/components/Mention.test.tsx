@@ -141,3 +141,29 @@ describe("person mentions", () => {
     expect(card()).toBeNull();
   });
 });
+
+describe("the card in the tab order", () => {
+  beforeEach(() => {
+    stubBrowser();
+  });
+
+  it("Tab out of the card goes on past the name, Shift+Tab goes back to it: no trap", async () => {
+    const user = userEvent.setup();
+    renderReader();
+    const mamlouk = mentionsOf(SAMPLE_PEOPLE.MAMLOUK);
+    // The last mention of the article: the card is the next thing in the DOM after it.
+    const last = mamlouk[1]!;
+    act(() => last.focus());
+    await user.tab();
+    expect(within(card()!).getByRole("button", { name: "السابق" })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(last).toHaveFocus();
+    await user.tab();
+    await user.tab();
+    expect(within(card()!).getByRole("button", { name: "التالي" })).toHaveFocus();
+    await user.tab();
+    expect(card()).toBeNull();
+    expect(document.activeElement?.closest("[data-print='hide']")).not.toBeNull();
+    expect(document.activeElement?.closest("article")).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { useReader } from "../hooks/reader-context";
 import { useReaderSnapshot } from "../hooks/reader-store";
 import type { CardState } from "../hooks/reader-store";
 import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
+import { nextTabStop } from "../utils/focus";
 
 /** Space between the name and its card, in px: enough to not touch the line. */
 const GAP = 6;
@@ -93,18 +94,26 @@ function CardBody({ card }: { card: CardState }) {
     if (next instanceof Node && (ref.current?.contains(next) || mentions.element(card.key)?.contains(next))) return;
     mentions.close();
   };
-  // Tabbing out of either end returns to the name, so the page's tab order carries on from there.
+  // The card sits after the article in the DOM, not after its name: Shift+Tab out of it
+  // goes back to the name, Tab out of it goes on to whatever follows the name.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== "Tab") return;
-    const buttons = ref.current?.querySelectorAll("button");
-    const first = buttons?.[0];
-    const last = buttons?.[buttons.length - 1];
-    const leaving =
-      !first || (event.shiftKey ? document.activeElement === first : document.activeElement === last);
-    if (!leaving) return;
-    event.preventDefault();
-    mentions.open(card.key, "focus");
-    mentions.element(card.key)?.focus({ preventScroll: true });
+    const box = ref.current;
+    const anchor = mentions.element(card.key);
+    if (event.key !== "Tab" || !box || !anchor) return;
+    const buttons = box.querySelectorAll("button");
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    if (event.shiftKey && (!first || document.activeElement === first || document.activeElement === box)) {
+      event.preventDefault();
+      mentions.open(card.key, "focus");
+      anchor.focus({ preventScroll: true });
+    } else if (!event.shiftKey && (!last || document.activeElement === last)) {
+      const next = nextTabStop(anchor, box);
+      if (!next) return;
+      event.preventDefault();
+      mentions.close();
+      next.focus();
+    }
   };
 
   const buttonClass =
