@@ -223,6 +223,16 @@ describe("cue recognizer on invented news text", () => {
     expect(recognize(bare).people).toEqual([{ id: "p1", name: "بيسكوف", role: "" }]);
   });
 
+  it("does not take a quotation after a speaker's title for a name", () => {
+    const input = units("وقال الرئيس التركي “سنواصل عملياتنا”.", "وأضاف المسؤول الروسي “لا”.");
+    expect(recognize(input)).toEqual({ people: [], mentions: [] });
+    // A speaker's quoted name with the sentence going on is still a name, in guillemets too.
+    const named = units("وقالت المتحدثة باسم الحكومة الفرنسية «أوليفيا غريغوار» إن المؤتمر سيعقد.");
+    expect(recognize(named).people).toEqual([
+      { id: "p1", name: "أوليفيا غريغوار", role: "المتحدثة باسم الحكومة الفرنسية" },
+    ]);
+  });
+
   it("does not take a place after a verb of saying for a person", () => {
     const input = units("وأكدت “موسكو”، أن العقوبات لن تؤثر، وقال مصدر إن دمشق ترفض.");
     expect(recognize(input).people).toEqual([]);

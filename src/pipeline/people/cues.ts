@@ -17,6 +17,12 @@
  *
  * Matching is on folded text (src/text/fold.ts); offsets and names are verbatim.
  *
+ * Limits, by construction: a person named only by a surname and no cue anywhere in the
+ * article (أردوغان alone) is not found; a name after a title runs until a function word,
+ * punctuation, a frequent word or a word shape that cannot be a name, so an unusual common
+ * word right after a name can still be taken into it; a title's role is the phrase before
+ * the first full mention that has one (else "").
+ *
  * Mention spans cover the whole written word, glued clitic included ("وعلي مملوك",
  * "لأردوغان"): a highlight that started after the clitic would put an inline boundary
  * inside a joined word (worst in the lam-alef ligature لأ), and only colour-only styling
@@ -415,7 +421,18 @@ function titleCue(u: Unit, i: number, out: Candidate[]): number {
   };
 
   const quotedEnd = quotedName(u, j, BEFORE_QUOTED_NAME);
-  if (quotedEnd > j) {
+  // "وقال الرئيس التركي “سنواصل عملياتنا”." quotes the speaker, it does not name him: a
+  // verb of saying before the title and the sentence ending with the quote.
+  const afterQuote = tokens[quotedEnd];
+  const quotation =
+    quotedEnd > j &&
+    isSpeechVerb(tokens[i - 1]?.f ?? "") &&
+    (afterQuote
+      ? /^\s*["“”«»„]\s*[.!?؟]/.test(afterQuote.gap)
+      : /^\s*["“”«»„]\s*[.!?؟]?\s*$/.test(
+          u.text.slice(u.toSource[tokens[quotedEnd - 1]?.e ?? 0] ?? 0),
+        ));
+  if (quotedEnd > j && !quotation) {
     const single = quotedEnd - j === 1;
     out.push(
       candidate(
