@@ -33,7 +33,7 @@ export function PeoplePanel() {
         {article.people.length === 0 ? (
           <p className="mt-3 text-muted">لا يذكر المقال أحداً بالاسم.</p>
         ) : (
-          <ul className="mt-3 space-y-1">
+          <ul className="mt-3 grid gap-1 sm:grid-cols-2 sm:gap-x-4 xl:grid-cols-1">
             {article.people.map((person) => (
               <PersonEntry key={person.id} person={person} total={index.byPerson.get(person.id)?.length ?? person.mentions} />
             ))}

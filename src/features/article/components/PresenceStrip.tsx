@@ -17,7 +17,7 @@ export function PresenceStrip() {
 
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-separate border-spacing-0.5 text-center text-xs">
+      <table className="w-full border-separate border-spacing-0.5 text-center text-xs sm:w-auto xl:w-full">
         <caption className="mb-1 text-start text-sm font-bold text-ink">أين يظهر كلّ شخص</caption>
         <thead>
           <tr>
@@ -38,7 +38,7 @@ export function PresenceStrip() {
             const active = activePerson === person.id;
             return (
               <tr key={person.id}>
-                <th scope="row" dir="auto" className="max-w-28 truncate py-0.5 text-start font-normal text-ink">
+                <th scope="row" dir="auto" className="max-w-28 truncate py-0.5 pe-1 text-start font-normal text-ink">
                   {person.name}
                 </th>
                 {columns.map((column) => {
