@@ -10,18 +10,32 @@
  */
 
 // Tashkeel U+064B–U+065F, superscript alef U+0670, Quranic annotation marks, tatweel U+0640.
-const DROPPED = /[\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
-const ALEF_FORMS = /[\u0622\u0623\u0625\u0671]/;
-
-function foldChar(ch: string): string {
-  if (DROPPED.test(ch)) return "";
-  if (ALEF_FORMS.test(ch)) return "\u0627";
-  return ch;
+// Checked by char code, not by regex: folding runs on every character of every article.
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x06d6 && code <= 0x06dc) ||
+    (code >= 0x06df && code <= 0x06e8) ||
+    (code >= 0x06ea && code <= 0x06ed)
+  );
 }
+
+// أ آ إ ٱ → ا
+function isAlefForm(code: number): boolean {
+  return code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671;
+}
+
+const ALEF = "\u0627";
 
 export function foldArabic(text: string): string {
   let out = "";
-  for (const ch of text) out += foldChar(ch);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDropped(code)) continue;
+    out += isAlefForm(code) ? ALEF : text[i];
+  }
   return out;
 }
 
@@ -34,16 +48,15 @@ export function foldArabic(text: string): string {
  * character), so a highlighted name keeps its own tashkeel.
  */
 export function foldWithOffsets(text: string): { folded: string; toSource: number[] } {
+  // Folding works per UTF-16 unit: every character it changes is in the BMP, and a
+  // surrogate pair passes through as two kept units, each mapped to its own offset.
   let folded = "";
   const toSource: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    if (f) {
-      folded += f;
-      for (let k = 0; k < f.length; k++) toSource.push(i);
-    }
-    i += ch.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isDropped(code)) continue;
+    folded += isAlefForm(code) ? ALEF : text[i];
+    toSource.push(i);
   }
   toSource.push(text.length);
   return { folded, toSource };
