@@ -42,9 +42,14 @@ export function ArticleReaderSkeleton() {
       <div className={LAYOUT_ARTICLE} aria-hidden="true">
         <div className="leading-[1.9]">
           <div className={ARTICLE_HEADER}>
+            {/* A news title takes about three lines beside the outline, four on a phone. */}
             <div className={TITLE}>
               <Line width={100} />
-              <Line width={55} />
+              <Line width={92} />
+              <div className="sm:hidden">
+                <Line width={96} />
+              </div>
+              <Line width={45} />
             </div>
             <div className={META}>
               <Line width={30} />
