@@ -20,7 +20,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: "list",
-  timeout: 45_000,
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   use: {
     baseURL,

@@ -4,6 +4,7 @@ import {
   currentHash,
   expectCurrent,
   expectSectionAtTop,
+  headingPlacement,
   openArticle,
   outline,
   outlineLinks,
@@ -138,5 +139,23 @@ test.describe("section outline (desktop)", () => {
         })
         .toBe(id);
     }
+  });
+});
+
+test.describe("section outline under prefers-reduced-motion", () => {
+  test.use({ reducedMotion: "reduce" });
+
+  test("a click jumps to the section at once, without a smooth scroll", async ({ page }) => {
+    await openArticle(page);
+    const ids = await sectionIds(page);
+    const id = ids[3] as string;
+    await outlineLinks(page)
+      .filter({ hasText: seed.headings[3] as string })
+      .click();
+    // Two frames later the jump is done: nothing is left to animate.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await headingPlacement(page, id)).toBe("at top");
   });
 });
