@@ -54,19 +54,22 @@ export function useScrollOnNavigate(): void {
 }
 
 /**
- * After a client-side navigation the link that was clicked is gone and focus falls to
- * <body>; put it on <main> instead, where a full page load's skip link would have led.
- * Only when focus was lost: a page that focused something itself (a section heading for a
- * #hash) keeps it. The search box keeps focus as its query changes the URL.
+ * After a client-side navigation the link that was clicked (or the retry button) is gone
+ * and focus falls to <body>; put it on <main> instead, where a full page load's skip link
+ * would have led. Only when focus was lost: a page that focused something itself keeps it,
+ * and so does the search box while its query changes the URL. A change of hash alone is
+ * the page's business.
  */
 export function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>): void {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
+  const location = useLocation();
+  const previous = useRef(location);
 
   useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
+    const before = previous.current;
+    previous.current = location;
+    if (before.key === location.key) return;
+    if (before.pathname === location.pathname && before.search === location.search && before.hash !== location.hash) return;
     const active = document.activeElement;
     if (active === null || active === document.body) main.current?.focus({ preventScroll: true });
-  }, [pathname, main]);
+  }, [location, main]);
 }

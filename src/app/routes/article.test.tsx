@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
@@ -22,6 +22,8 @@ async function expectErrorThenRetry(message: string | RegExp) {
   await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
   expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
   expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  // The retry button is gone; focus does not fall to <body>.
+  await waitFor(() => expect(screen.getByRole("main")).toHaveFocus());
 }
 
 describe("the article route", () => {

@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
@@ -46,7 +46,7 @@ describe("the page shell", () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
     expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
-    expect(screen.getByRole("main")).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole("main")).toHaveFocus());
   });
 });
 
