@@ -9,12 +9,12 @@ import { getArticleQueryOptions } from "../features/article/api/get-article";
 import { getLibraryQueryOptions } from "../features/library/api/get-library";
 import { LibrarySkeleton } from "../features/library/components/LibrarySkeleton";
 import { isFetchJsonError } from "../lib/fetch-json";
-import { ArticleRoute } from "./routes/article";
+import { ArticleRoute } from "./pages/article";
 import { ArticleReaderSkeleton } from "../features/article/components/ArticleReaderSkeleton";
-import { LibraryRoute } from "./routes/library";
-import { NotFoundPage } from "./routes/not-found";
-import { RootLayout } from "./routes/root";
-import { RootError, RouteError } from "./routes/route-error";
+import { LibraryRoute } from "./pages/library";
+import { NotFoundPage } from "./pages/not-found";
+import { RootLayout } from "./pages/root";
+import { RootError, RouteError } from "./pages/route-error";
 
 /** A 404 response: RouteError renders it as the 404 page; a static handler answers with its status. */
 function notFound() {
