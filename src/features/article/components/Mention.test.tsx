@@ -121,10 +121,17 @@ describe("person mentions", () => {
     expect(mark).toHaveFocus();
   });
 
+  it("content scrolling under a still pointer opens no card", async () => {
+    renderReader();
+    fireEvent.pointerEnter(mentionsOf(BOGDANOV)[0]!, { pointerType: "mouse" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(card()).toBeNull();
+  });
+
   it("hovering shows the card without taking focus; leaving hides it", async () => {
     renderReader();
     const mark = mentionsOf(BOGDANOV)[0]!;
-    fireEvent.pointerEnter(mark, { pointerType: "mouse" });
+    fireEvent.pointerMove(mark, { pointerType: "mouse" });
     await waitFor(() => expect(card()).not.toBeNull());
     expect(mark).not.toHaveFocus();
     fireEvent.pointerLeave(mark, { pointerType: "mouse" });

@@ -1,7 +1,7 @@
 import { memo, useCallback } from "react";
 import type { FocusEvent, KeyboardEvent, PointerEvent } from "react";
 import { useReader } from "../hooks/reader-context";
-import { useReaderSnapshot } from "../hooks/reader-store";
+import { useMentionState } from "../hooks/reader-store";
 
 interface MentionProps {
   mentionKey: string;
@@ -21,8 +21,7 @@ interface MentionProps {
  */
 export const Mention = memo(function Mention({ mentionKey, person, text, interactive }: MentionProps) {
   const { highlight, activePerson, mentions, store, cardId } = useReader();
-  const hasCard = useReaderSnapshot(store, (s) => s.card?.key === mentionKey);
-  const focusedLast = useReaderSnapshot(store, (s) => s.focusedKey === mentionKey);
+  const { hasCard, focusedLast } = useMentionState(store, mentionKey);
   const active = activePerson === person;
   // Where stepping through the chosen person stands, visible without a focus ring too.
   const current = active && focusedLast;
@@ -50,7 +49,9 @@ export const Mention = memo(function Mention({ mentionKey, person, text, interac
     event.preventDefault();
     mentions.open(mentionKey, "pin", true);
   };
-  const onPointerEnter = (event: PointerEvent<HTMLElement>) => {
+  // Opening waits for the pointer to move on the name: text scrolling under a still pointer
+  // fires pointerenter too, and must not pop cards up while the reader scrolls.
+  const onPointerMove = (event: PointerEvent<HTMLElement>) => {
     if (event.pointerType === "mouse") mentions.hoverStart(mentionKey);
   };
   const onPointerLeave = (event: PointerEvent<HTMLElement>) => {
@@ -76,7 +77,7 @@ export const Mention = memo(function Mention({ mentionKey, person, text, interac
       onBlur={live ? onBlur : undefined}
       onClick={live ? () => mentions.toggle(mentionKey) : undefined}
       onKeyDown={live ? onKeyDown : undefined}
-      onPointerEnter={live ? onPointerEnter : undefined}
+      onPointerMove={live ? onPointerMove : undefined}
       onPointerLeave={live ? onPointerLeave : undefined}
     >
       {text}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import type { FocusEvent, KeyboardEvent } from "react";
 import { useReader } from "../hooks/reader-context";
-import { useReaderSnapshot } from "../hooks/reader-store";
+import { useReaderField } from "../hooks/reader-store";
 import type { CardState } from "../hooks/reader-store";
 import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
 import { nextTabStop } from "../utils/focus";
@@ -18,7 +18,7 @@ const GAP = 6;
  */
 export function MentionCard() {
   const { store, highlight } = useReader();
-  const card = useReaderSnapshot(store, (s) => s.card);
+  const card = useReaderField(store, "card", (c) => c);
   if (!card || !highlight) return null;
   return <CardBody card={card} />;
 }

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { MouseEvent } from "react";
 import { useReader } from "../hooks/reader-context";
-import { useReaderSnapshot } from "../hooks/reader-store";
+import { useReaderField } from "../hooks/reader-store";
 import { toArabicDigits } from "../utils/arabic-numbers";
 
 export const OUTLINE_LABEL = "فهرس المقال";
@@ -18,7 +18,7 @@ function isPlainClick(event: MouseEvent): boolean {
  */
 export function OutlineNav() {
   const { article, goToSection, store } = useReader();
-  const current = useReaderSnapshot(store, (s) => s.currentSection);
+  const current = useReaderField(store, "currentSection", (id) => id);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -49,12 +49,15 @@ export function OutlineNav() {
     return () => document.removeEventListener("keydown", onKey);
   }, [open]);
 
-  const choose = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    setOpen(false);
-    goToSection(id);
-  };
+  const choose = useCallback(
+    (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+      if (!isPlainClick(event)) return;
+      event.preventDefault();
+      setOpen(false);
+      goToSection(id);
+    },
+    [goToSection],
+  );
 
   return (
     <div
@@ -93,32 +96,49 @@ export function OutlineNav() {
             {article.title}
           </p>
           <ol className="space-y-0.5 text-sm leading-relaxed">
-            {sections.map((section, i) => {
-              const isCurrent = current === section.id;
-              return (
-                <li key={section.id} className="flex items-baseline gap-2">
-                  <span aria-hidden="true" className="w-5 shrink-0 text-end text-xs text-muted tabular-nums">
-                    {toArabicDigits(i + 1)}
-                  </span>
-                  <a
-                    href={`#${section.id}`}
-                    aria-current={isCurrent ? "location" : undefined}
-                    onClick={(event) => choose(event, section.id)}
-                    dir="auto"
-                    className={`block flex-1 rounded-e border-s-2 no-underline py-1.5 ps-3 pe-2 transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus ${
-                      isCurrent
-                        ? "border-accent bg-surface text-ink"
-                        : "border-border text-muted hover:border-muted hover:text-ink"
-                    }`}
-                  >
-                    {section.heading}
-                  </a>
-                </li>
-              );
-            })}
+            {sections.map((section, i) => (
+              <OutlineItem
+                key={section.id}
+                id={section.id}
+                heading={section.heading ?? ""}
+                number={i + 1}
+                current={current === section.id}
+                onChoose={choose}
+              />
+            ))}
           </ol>
         </div>
       </nav>
     </div>
   );
 }
+
+interface OutlineItemProps {
+  id: string;
+  heading: string;
+  number: number;
+  current: boolean;
+  onChoose: (event: MouseEvent<HTMLAnchorElement>, id: string) => void;
+}
+
+/** One entry; memoised so that the scroll spy re-renders two entries, not the outline. */
+const OutlineItem = memo(function OutlineItem({ id, heading, number, current, onChoose }: OutlineItemProps) {
+  return (
+    <li className="flex items-baseline gap-2">
+      <span aria-hidden="true" className="w-5 shrink-0 text-end text-xs text-muted tabular-nums">
+        {toArabicDigits(number)}
+      </span>
+      <a
+        href={`#${id}`}
+        aria-current={current ? "location" : undefined}
+        onClick={(event) => onChoose(event, id)}
+        dir="auto"
+        className={`block flex-1 rounded-e border-s-2 py-1.5 ps-3 pe-2 no-underline transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus ${
+          current ? "border-accent bg-surface text-ink" : "border-border text-muted hover:border-muted hover:text-ink"
+        }`}
+      >
+        {heading}
+      </a>
+    </li>
+  );
+});

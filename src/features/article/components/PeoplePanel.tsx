@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { Person } from "../../../article/schema";
 import { useReader } from "../hooks/reader-context";
-import { useReaderSnapshot } from "../hooks/reader-store";
+import { useReaderField } from "../hooks/reader-store";
 import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
 import { HighlightSwitch } from "./HighlightSwitch";
 import { PresenceStrip } from "./PresenceStrip";
@@ -53,8 +53,8 @@ function PersonEntry({ person, total }: { person: Person; total: number }) {
   const active = activePerson === person.id;
   // Where the stepper stands: the last mention of this person that had focus, however it
   // got it (the stepper, the card, a click or Tab), so stepping continues from there.
-  const position = useReaderSnapshot(store, (s) => {
-    const ref = s.focusedKey === null ? undefined : index.byKey.get(s.focusedKey);
+  const position = useReaderField(store, "focusedKey", (focusedKey) => {
+    const ref = focusedKey === null ? undefined : index.byKey.get(focusedKey);
     return ref?.person === person.id ? ref.ordinal : -1;
   });
   const list = index.byPerson.get(person.id) ?? [];

@@ -66,3 +66,15 @@ describe("read-also aside", () => {
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
   });
 });
+
+describe("read-also on paper", () => {
+  beforeEach(() => {
+    stubBrowser();
+  });
+
+  it("carries the decoded address for the print stylesheet", () => {
+    renderReader();
+    const link = within(readAlso()).getByRole("link");
+    expect(link).toHaveAttribute("data-print-href", `/?q=${block.title}`);
+  });
+});

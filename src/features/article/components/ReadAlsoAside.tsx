@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ReadAlsoBlock } from "../../../article/schema";
+import { printableHref } from "../../../lib/print";
 import { MentionText } from "./MentionText";
 
 const READ_ALSO = "اقرأ أيضاً";
@@ -32,17 +33,20 @@ export function ReadAlsoAside({ block, unit, dir }: ReadAlsoAsideProps) {
 const linkClass =
   "text-accent underline decoration-1 underline-offset-[0.35em] hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
 
-/** In-app paths go through the router; anything else is an ordinary link. */
+/**
+ * In-app paths go through the router; anything else is an ordinary link. On paper the
+ * address is printed after the title, decoded so that an Arabic query reads as Arabic.
+ */
 function RelatedLink({ href, children }: { href: string; children: ReactNode }) {
   if (href.startsWith("/") && !href.startsWith("//")) {
     return (
-      <Link to={href} className={linkClass}>
+      <Link to={href} className={linkClass} data-print-href={printableHref(href)}>
         {children}
       </Link>
     );
   }
   return (
-    <a href={href} className={linkClass} rel="noopener noreferrer">
+    <a href={href} className={linkClass} rel="noopener noreferrer" data-print-href={printableHref(href)}>
       {children}
     </a>
   );

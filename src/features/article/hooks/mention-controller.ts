@@ -15,6 +15,8 @@ export class MentionController {
   private readonly elements = new Map<string, HTMLElement>();
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The mention a hover is about to open the card for. */
+  private pendingKey: string | null = null;
   /** A mention focused by the people panel's stepper shows no card: the panel says it all. */
   private quietFocusKey: string | null = null;
 
@@ -86,16 +88,19 @@ export class MentionController {
     else this.open(key, "pin");
   }
 
+  /** The pointer moves on a name: open its card after a short rest, keep it if it is open. */
   hoverStart(key: string): void {
-    const card = this.store.get().card;
-    this.cancelTimers();
-    if (card?.key === key) return;
+    clearTimeout(this.closeTimer);
+    if (this.store.get().card?.key === key || this.pendingKey === key) return;
+    clearTimeout(this.openTimer);
+    this.pendingKey = key;
     this.openTimer = setTimeout(() => this.open(key, "hover"), HOVER_OPEN_DELAY_MS);
   }
 
   /** The pointer left the name or the card: a card opened by hover goes after a moment. */
   hoverEnd(): void {
     clearTimeout(this.openTimer);
+    this.pendingKey = null;
     if (this.store.get().card?.openedBy !== "hover") return;
     clearTimeout(this.closeTimer);
     this.closeTimer = setTimeout(() => this.close(), HOVER_CLOSE_DELAY_MS);
@@ -107,6 +112,7 @@ export class MentionController {
   }
 
   cancelTimers(): void {
+    this.pendingKey = null;
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
   }
