@@ -23,7 +23,7 @@ import {
 } from "./lib/conll";
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/people/tagger/train";
 import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train";
-import { parseModel, serializeModel } from "../src/pipeline/people/tagger/model";
+import { TAGS, parseModel, serializeModel } from "../src/pipeline/people/tagger/model";
 import type { TaggerModel } from "../src/pipeline/people/tagger/model";
 import { Tagger } from "../src/pipeline/people/tagger/tagger";
 import { scoreSpans } from "../src/pipeline/people/tagger/spans";
@@ -33,14 +33,17 @@ import type { PersonTag } from "../src/pipeline/people/tagger/conll";
 export const SCALE = 10;
 
 function scoreOn(model: TaggerModel, sentences: readonly Sentence[]): ReturnType<typeof scoreSpans> {
-  const tagger = new Tagger(model);
+  // The sentences as running text, in order: the second pass looks across them.
+  const tokens: string[] = [];
   const gold: PersonTag[] = [];
-  const pred: PersonTag[] = [];
+  const ranges: Array<[number, number]> = [];
   for (const s of sentences) {
+    ranges.push([tokens.length, tokens.length + s.tokens.length]);
+    tokens.push(...s.tokens);
     gold.push(...s.tags);
-    pred.push(...tagger.tag(s.tokens));
   }
-  return scoreSpans(gold, pred);
+  const tags = new Tagger(model).tagDocument(tokens, ranges);
+  return scoreSpans(gold, Array.from(tags, (t) => TAGS[t] as PersonTag));
 }
 
 function main(): void {
@@ -58,6 +61,7 @@ function main(): void {
     stackFolds: Number(argValue(args, "--stack") ?? DEFAULT_TRAIN_OPTIONS.stackFolds),
     docWindow: Number(argValue(args, "--window") ?? DEFAULT_TRAIN_OPTIONS.docWindow),
     vocabMin: Number(argValue(args, "--vocab-min") ?? DEFAULT_TRAIN_OPTIONS.vocabMin),
+    nameBias: Number(argValue(args, "--bias") ?? DEFAULT_TRAIN_OPTIONS.nameBias),
     log: (m: string) => console.log(`  ${m}`),
   };
 

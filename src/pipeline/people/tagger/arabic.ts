@@ -69,7 +69,18 @@ export function featureFold(token: string): string {
     if (token === "؟") return "?";
     if (token === "؛") return ";";
   }
-  return foldArabic(token);
+  // foldArabic itself only when the word has something to fold: most words have not, and
+  // this runs once per distinct word of every text the tagger reads.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 0x0622 && c <= 0x06ed && (c <= 0x0625 || c >= 0x0640)) {
+      if (c >= 0x0641 && c <= 0x064a) continue;
+      if (c >= 0x0660 && c <= 0x066f) continue;
+      if (c >= 0x0672 && c <= 0x06d5) continue;
+      return foldArabic(token);
+    }
+  }
+  return token;
 }
 
 /** A further normalization for features only (never for name matching): ى→ي, ة→ه, as ANERcorp mixes them. */
@@ -84,6 +95,13 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
 
 /** A compressed class string: A Arabic, x/X Latin lower/upper, d digit, p punctuation, o other. */
 export function wordShape(token: string): string {
+  // The common case first, without regular expressions: a word of Arabic letters only.
+  let plain = token.length > 0;
+  for (let i = 0; i < token.length && plain; i++) {
+    const c = token.charCodeAt(i);
+    plain = (c >= 0x0621 && c <= 0x064a) || (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+  }
+  if (plain) return "A";
   let shape = "";
   let last = "";
   for (const ch of token) {

@@ -61,7 +61,15 @@ export class DocContext {
     private readonly tags: Uint8Array,
     private readonly window: number,
   ) {
-    this.keys = tokens.map(docKeys);
+    const cache = new Map<string, string[]>();
+    this.keys = tokens.map((t) => {
+      let k = cache.get(t);
+      if (k === undefined) {
+        k = docKeys(t);
+        cache.set(t, k);
+      }
+      return k;
+    });
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const tag = tags[i] as number;
@@ -82,29 +90,35 @@ export class DocContext {
 
   /** Pushes the document features of token `i` (index into the document's tokens). */
   features(i: number, push: (hash: number) => void): void {
-    const own = this.tags[i] as number;
-    const prev = i > 0 ? (this.tags[i - 1] as number) : 3;
-    const next = i + 1 < this.tags.length ? (this.tags[i + 1] as number) : 3;
+    const tags = this.tags;
+    const own = tags[i] as number;
+    const prev = i > 0 ? (tags[i - 1] as number) : 3;
+    const next = i + 1 < tags.length ? (tags[i + 1] as number) : 3;
     push(mix(T.own, own * 16 + prev * 4 + next));
     // Counts over the other occurrences in the window, under the key that knows the most
-    // (a maximum, not a sum: one occurrence can be listed under several keys).
-    const best = [0, 0, 0, 0, 0];
-    const self = [own === 1 ? 1 : 0, own === 2 ? 1 : 0, 0, 0, 1];
-    const nextI = next === 2;
-    self[2] = own === 2 && !nextI ? 1 : 0;
-    self[3] = own === 1 && nextI ? 1 : 0;
+    // (a maximum, not a sum: one occurrence can be listed under several keys). The token's
+    // own occurrence is taken out.
+    const selfB = own === 1 ? 1 : 0;
+    const selfI = own === 2 ? 1 : 0;
+    const selfLast = own === 2 && next !== 2 ? 1 : 0;
+    const selfFirst = own === 1 && next === 2 ? 1 : 0;
+    let asB = 0;
+    let asI = 0;
+    let last = 0;
+    let firstOf = 0;
+    let seen = 0;
     for (const k of this.keys[i] as string[]) {
       const index = this.byKey.get(k);
       if (index === undefined) continue;
-      const lo = lowerBound(index.pos, i - this.window);
-      const hi = lowerBound(index.pos, i + this.window + 1);
-      for (let c = 0; c < FIELDS; c++) {
-        const v =
-          (index.cum[hi * FIELDS + c] as number) - (index.cum[lo * FIELDS + c] as number) - (self[c] as number);
-        if (v > (best[c] as number)) best[c] = v;
-      }
+      const lo = lowerBound(index.pos, i - this.window) * FIELDS;
+      const hi = lowerBound(index.pos, i + this.window + 1) * FIELDS;
+      const cum = index.cum;
+      asB = Math.max(asB, (cum[hi] as number) - (cum[lo] as number) - selfB);
+      asI = Math.max(asI, (cum[hi + 1] as number) - (cum[lo + 1] as number) - selfI);
+      last = Math.max(last, (cum[hi + 2] as number) - (cum[lo + 2] as number) - selfLast);
+      firstOf = Math.max(firstOf, (cum[hi + 3] as number) - (cum[lo + 3] as number) - selfFirst);
+      seen = Math.max(seen, (cum[hi + 4] as number) - (cum[lo + 4] as number) - 1);
     }
-    const [asB, asI, last, firstOf, seen] = best as [number, number, number, number, number];
     const b = bucket(asB);
     const ii = bucket(asI);
     push(mix(T.asB, b));

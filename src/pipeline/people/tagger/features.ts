@@ -41,12 +41,13 @@ export interface NameLists {
 export const EMPTY_LISTS: NameLists = { first: new Map(), rest: new Map(), seen: new Map(), vocabMin: 0 };
 
 interface WordInfo {
-  /** Features of the word at the current position. */
-  self: number[];
-  /** Values seen from the neighbours at ±1 (already tagged with their kind). */
-  near: number[];
-  /** Values seen from ±2. */
-  far: number[];
+  /** Bucket indices of the word's own features at the current position. */
+  self: Uint32Array;
+  /** Bucket indices of what the word contributes seen from −2, −1, +1, +2. */
+  asPrev2: Uint32Array;
+  asPrev1: Uint32Array;
+  asNext1: Uint32Array;
+  asNext2: Uint32Array;
   fold: number;
   title: boolean;
   speech: boolean;
@@ -111,9 +112,8 @@ export class FeatureExtractor {
   private makeBoundary(): WordInfo {
     const v = hashString(T.fold, "<s>");
     return {
-      self: [],
-      near: [v],
-      far: [v],
+      self: new Uint32Array(0),
+      ...this.positioned([v], [v]),
       fold: v,
       title: false,
       speech: false,
@@ -197,7 +197,27 @@ export class FeatureExtractor {
     // likely an inflected common word; a bare unknown word more likely a foreign name.
     self.push(mix(mix(T.oov, ratio), hashString(T.sig, split.signature)));
     self.push(mix(mix(T.oov, ratio), hashString(T.shape, shape)));
-    return { self, near, far, fold, title, speech, quote, name: persN > 0, ratio };
+    return {
+      self: Uint32Array.from(self, (h) => h & this.mask),
+      ...this.positioned(near, far),
+      fold,
+      title,
+      speech,
+      quote,
+      name: persN > 0,
+      ratio,
+    };
+  }
+
+  /** The word's neighbour values mixed with each offset once, so positions only copy them. */
+  private positioned(
+    near: readonly number[],
+    far: readonly number[],
+  ): Pick<WordInfo, "asPrev2" | "asPrev1" | "asNext1" | "asNext2"> {
+    const at = (p: number, values: readonly number[]): Uint32Array =>
+      Uint32Array.from(values, (v) => mix(p, v) & this.mask);
+    const [m2, m1, , p1, p2] = T.pos as [number, number, number, number, number];
+    return { asPrev2: at(m2, far), asPrev1: at(m1, near), asNext1: at(p1, near), asNext2: at(p2, far) };
   }
 
   /**
@@ -217,38 +237,44 @@ export class FeatureExtractor {
     for (let i = 0; i < n; i++) infos[i] = this.info(tokens[start + i] as string);
     const at = (i: number): WordInfo => (i >= 0 && i < n ? (infos[i] as WordInfo) : this.boundary);
     const mask = this.mask;
-    const pos = T.pos;
     out.begin(n);
     const pushMasked = (h: number): void => out.push(h & mask);
     for (let i = 0; i < n; i++) {
       const w = infos[i] as WordInfo;
-      for (const h of w.self) out.push(h & mask);
       const p1 = at(i - 1);
       const n1 = at(i + 1);
       const p2 = at(i - 2);
       const n2 = at(i + 2);
-      for (const v of p1.near) out.push(mix(pos[1] as number, v) & mask);
-      for (const v of n1.near) out.push(mix(pos[3] as number, v) & mask);
-      for (const v of p2.far) out.push(mix(pos[0] as number, v) & mask);
-      for (const v of n2.far) out.push(mix(pos[4] as number, v) & mask);
+      out.pushAll(w.self);
+      out.pushAll(p1.asPrev1);
+      out.pushAll(n1.asNext1);
+      out.pushAll(p2.asPrev2);
+      out.pushAll(n2.asNext2);
       out.push(mix(mix(T.biPrev, p1.fold), w.fold) & mask);
       out.push(mix(mix(T.biNext, w.fold), n1.fold) & mask);
       out.push(mix(mix(T.ctxPrev, p2.fold), p1.fold) & mask);
       out.push(mix(mix(T.ctxNext, n1.fold), n2.fold) & mask);
-      // Cues a few words away: a title two or three words back (وزير الخارجية الروسي سيرغي).
+      // Cues a few words back, not counting quotation marks: a title up to four words before
+      // (وزير الخارجية الروسي سيرغي، رئيس المخابرات التركية "هاكان).
       let titleAt = 0;
       let speechAt = 0;
-      for (let d = 3; d >= 1; d--) {
-        const q = at(i - d);
-        if (q.title) titleAt = d;
-        if (q.speech) speechAt = d;
+      let quoted = false;
+      for (let k = i - 1, d = 1; d <= 4 && k >= 0; k--) {
+        const q = infos[k] as WordInfo;
+        if (q.quote) {
+          quoted = true;
+          continue;
+        }
+        if (q.title && titleAt === 0) titleAt = d;
+        if (q.speech && speechAt === 0) speechAt = d;
+        d++;
       }
-      out.push(mix(T.titleWin, titleAt) & mask);
+      out.push(mix(T.titleWin, titleAt * 2 + (quoted ? 1 : 0)) & mask);
       out.push(mix(T.speechWin, speechAt * 4 + (n1.speech ? 1 : 0)) & mask);
       out.push(mix(T.quoteIn, (p1.quote ? 1 : 0) + (n1.quote ? 2 : 0) + (p2.quote ? 4 : 0) + (n2.quote ? 8 : 0)) & mask);
       out.push(mix(T.nameNext, (p1.name ? 1 : 0) + (n1.name ? 2 : 0)) & mask);
       out.push(mix(T.oovCtx, w.ratio * 64 + p1.ratio * 8 + n1.ratio) & mask);
-      out.push(mix(T.oovTitle, w.ratio * 8 + titleAt) & mask);
+      out.push(mix(T.oovTitle, w.ratio * 16 + titleAt) & mask);
       doc?.features(start + i, pushMasked);
       out.end();
     }
@@ -259,6 +285,7 @@ export class FeatureExtractor {
 export interface FeatureSink {
   begin(tokens: number): void;
   push(bucket: number): void;
+  pushAll(buckets: Uint32Array): void;
   /** Closes the current token's features. */
   end(): void;
 }
@@ -285,6 +312,21 @@ export class FeatureBuffer implements FeatureSink {
     }
     this.data[this.length++] = bucket;
   }
+
+  pushAll(buckets: Uint32Array): void {
+    const n = buckets.length;
+    if (this.length + n > this.data.length) {
+      const grown = new Uint32Array(Math.max(this.data.length * 2, this.length + n));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    // A plain loop: TypedArray.set costs more than it saves on a handful of values.
+    const data = this.data;
+    let at = this.length;
+    for (let k = 0; k < n; k++) data[at++] = buckets[k] as number;
+    this.length = at;
+  }
+
 
   end(): void {
     this.tokens++;

@@ -17,8 +17,10 @@ export interface TextToken {
 const EDGE_PUNCT = /[\p{P}]/u;
 const SPACE = /[\s\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 
+const KEPT = new Set(["%", "\u066A", "\u2030"]);
+
 function isEdgePunct(ch: string): boolean {
-  return EDGE_PUNCT.test(ch);
+  return EDGE_PUNCT.test(ch) && !KEPT.has(ch);
 }
 
 export function tokenizeText(text: string): TextToken[] {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import seed from "../../../../seeds/000_ba3d84ed962b3426.txt?raw";
+import modelText from "./model.json?raw";
+import { foldArabic } from "../../../text/fold";
+import { parseModel } from "./model";
+import { createTaggerRecognizer } from "./recognizer";
+
+const model = parseModel(JSON.parse(modelText));
+const units = seed
+  .split("\n")
+  .map((text, i) => ({ key: `u${i}`, text }))
+  .filter((u) => u.text.trim() !== "");
+
+describe("createTaggerRecognizer on the seed article", () => {
+  const result = createTaggerRecognizer(model).recognize(units);
+  const byName = new Map(result.people.map((p) => [foldArabic(p.name), p]));
+  const count = (id: string | undefined): number => result.mentions.filter((m) => m.person === id).length;
+
+  it("finds the six people with their mentions (22 in all)", () => {
+    expect(count(byName.get("بشار الاسد")?.id)).toBe(12);
+    expect(count(byName.get("رجب طيب اردوغان")?.id)).toBe(3);
+    expect(count(byName.get("سيرغي لافروف")?.id)).toBe(1);
+    expect(count(byName.get("ميخائيل بوغدانوف")?.id)).toBe(2);
+    expect(count(byName.get("هاكان فيدان")?.id)).toBe(2);
+    expect(count(byName.get("علي مملوك")?.id)).toBe(2);
+    expect(result.people).toHaveLength(6);
+    expect(result.mentions).toHaveLength(22);
+  });
+
+  it("gives the role the text gives before a full mention", () => {
+    expect(byName.get("سيرغي لافروف")?.role).toBe("وزير الخارجيّة الروسي");
+    expect(byName.get("ميخائيل بوغدانوف")?.role).toBe("نائب وزير الخارجيّة الروسي");
+    expect(byName.get("رجب طيب اردوغان")?.role).toBe("الرئيس التركي");
+    expect(byName.get("هاكان فيدان")?.role).toBe("رئيس المُخابرات التركيّة");
+    expect(byName.get("علي مملوك")?.role).toBe("مُدير مخابرات نظام الأسد");
+  });
+
+  it("numbers people p1, p2 … in order of first mention", () => {
+    expect(result.people.map((p) => p.id)).toEqual(result.people.map((_, i) => `p${i + 1}`));
+    const firstSeen = result.people.map((p) =>
+      result.mentions.findIndex((m) => m.person === p.id),
+    );
+    expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
+    // The title names الأسد first, then أردوغان.
+    expect(foldArabic(result.people[0]?.name ?? "")).toBe("بشار الاسد");
+    expect(foldArabic(result.people[1]?.name ?? "")).toBe("رجب طيب اردوغان");
+  });
+
+  it("gives offsets that point at the name in the verbatim text, clitic outside", () => {
+    const text = new Map(units.map((u) => [u.key, u.text]));
+    for (const m of result.mentions) {
+      const span = text.get(m.key)?.slice(m.start, m.end) ?? "";
+      const person = result.people.find((p) => p.id === m.person);
+      const last = foldArabic(person?.name ?? "").split(" ").pop() ?? "?";
+      expect(foldArabic(span).endsWith(last)).toBe(true);
+      expect(/^[وفبلك]/.test(span) && foldArabic(span) !== foldArabic(person?.name ?? "")).toBe(false);
+    }
+    const mamlouk = byName.get("علي مملوك");
+    const readAlso = result.mentions.find(
+      (m) => m.person === mamlouk?.id && text.get(m.key)?.includes("وعلي مملوك"),
+    );
+    expect(readAlso && text.get(readAlso.key)?.slice(readAlso.start, readAlso.end)).toBe("علي مملوك");
+  });
+});
