@@ -6,7 +6,8 @@
  * 3. Make mentions from the tagged spans, the clitic (و ف ب ل ك) left outside the mention
  *    when the rest of the word is the name — except inside lam-alef (لأردوغان), where a
  *    boundary would split a ligature, so the whole word is the mention.
- * 4. Repeat what the text itself establishes: once "بشار الأسد" is a name, a later or earlier
+ * 4. Add a short quoted phrase right after a title (a hand-written cue, as a fallback), and
+ *    repeat what the text itself establishes: once "بشار الأسد" is a name, a later or earlier
  *    bare "الأسد" (نظام الأسد) is the same name even where the tagger missed it.
  * 5. Group mentions into people: the same folded name, or a surname (or first name) alone
  *    that belongs to exactly one full name in the text, nearest first.
@@ -115,9 +116,23 @@ export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
         let b = j;
         while (a <= b && isPunct(tokens[a]?.text ?? "")) a++;
         while (b >= a && isPunct(tokens[b]?.text ?? "")) b--;
-        if (a <= b) spans.push([a, b]);
+        // A lone word that training saw often and never in a name (التركي، المسؤول) is an
+        // adjective or noun after a title, not a name: the tagger's commonest slip on news.
+        // The same for روسي whose definite form الروسي is such a word (a nisba adjective).
+        const lone = a === b ? (tokens[a] as DocToken).key : "";
+        const commonWord = (w: string): boolean => (lists.seen.get(w) ?? 0) >= 3 && !knownName(w);
+        const neverName =
+          lone !== "" &&
+          (commonWord(lone) ||
+            (lone.endsWith("ي") && !lists.first.has(lone) && commonWord(`ال${lone}`)));
+        if (a <= b && !neverName) spans.push([a, b]);
         i = j;
       }
+
+      const taken = new Uint8Array(tokens.length);
+      for (const [a, b] of spans) for (let k = a; k <= b; k++) taken[k] = 1;
+      spans.push(...quotedAfterTitle(tokens, taken));
+      spans.sort((x, y) => x[0] - y[0]);
 
       const nameWords = new Set<string>();
       for (const [a, b] of spans) for (let k = a; k <= b; k++) nameWords.add(tokens[k]?.key ?? "");
@@ -197,18 +212,49 @@ function cliticLetters(
   return 0;
 }
 
-/** Bare repeats of names the tagger found: the full name again, or its last word alone. */
+/** The word without a proclitic, when it has one, for matching a name's first word. */
+function matchesWord(key: string, word: string): boolean {
+  if (key === word) return true;
+  const split = splitClitics(key);
+  return split.noConj === word || split.noPrep === word;
+}
+
+/**
+ * Repeats of names the tagger found, where it missed them: the full name again (وعلي مملوك
+ * after "علي مملوك"), then the last word of a full name alone (نظام الأسد after بشار الأسد).
+ */
 function addRepeats(
   tokens: readonly DocToken[],
   mentions: Mention[],
   mentionOf: (a: number, b: number) => Mention,
 ): void {
   const covered = new Uint8Array(tokens.length);
-  for (const m of mentions) for (let k = m.first; k <= m.last; k++) covered[k] = 1;
+  const cover = (m: Mention): void => {
+    for (let k = m.first; k <= m.last; k++) covered[k] = 1;
+  };
+  mentions.forEach(cover);
+  const fullNames = new Map<string, string[]>();
+  for (const m of mentions) if (m.words.length >= 2) fullNames.set(m.words.join(" "), m.words);
+  const longestFirst = [...fullNames.values()].sort((a, b) => b.length - a.length);
+  for (const words of longestFirst) {
+    for (let k = 0; k + words.length <= tokens.length; k++) {
+      let ok = true;
+      for (let j = 0; j < words.length && ok; j++) {
+        const t = tokens[k + j] as DocToken;
+        ok =
+          !covered[k + j] &&
+          t.unit === (tokens[k] as DocToken).unit &&
+          (j === 0 ? matchesWord(t.key, words[0] as string) : t.key === words[j]);
+      }
+      if (!ok) continue;
+      const m = mentionOf(k, k + words.length - 1);
+      mentions.push(m);
+      cover(m);
+    }
+  }
   const surnames = new Set<string>();
-  for (const m of mentions) {
-    if (m.words.length < 2) continue;
-    const last = m.words[m.words.length - 1] as string;
+  for (const words of fullNames.values()) {
+    const last = words[words.length - 1] as string;
     if (last.length >= 4 && !FUNCTION_WORDS.has(last) && !TITLE_WORDS.has(last)) surnames.add(last);
   }
   if (surnames.size === 0) return;
@@ -224,6 +270,51 @@ function addRepeats(
       }
     }
   }
+}
+
+const CUE_WINDOW = 4;
+const MAX_QUOTED_NAME = 4;
+
+/**
+ * A hand-written cue kept as a fallback beside the tagger: a short quoted phrase right after
+ * a title is a name (نائب وزير الخارجية الروسي “ميخائيل بوغدانوف”، مدير مخابرات النظام
+ * “علي مملوك”). A quoted phrase after anything else (وكالة “ريا نوفوستي”) is not taken.
+ */
+function quotedAfterTitle(tokens: readonly DocToken[], taken: Uint8Array): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let q = 1; q < tokens.length; q++) {
+    const open = tokens[q] as DocToken;
+    if (!isQuote(open.text)) continue;
+    let close = q + 1;
+    while (
+      close < tokens.length &&
+      close - q - 1 <= MAX_QUOTED_NAME &&
+      !isPunct((tokens[close] as DocToken).text) &&
+      (tokens[close] as DocToken).unit === open.unit
+    ) {
+      close++;
+    }
+    const inner = close - q - 1;
+    const closer = tokens[close];
+    if (inner < 1 || inner > MAX_QUOTED_NAME || closer === undefined || !isQuote(closer.text)) continue;
+    if (closer.unit !== open.unit) continue;
+    let titled = false;
+    for (let j = q - 1, steps = 0; j >= 0 && steps < CUE_WINDOW; j--, steps++) {
+      const t = tokens[j] as DocToken;
+      if (t.unit !== open.unit || isPunct(t.text)) break;
+      const split = splitClitics(t.key);
+      if (FUNCTION_WORDS.has(t.key) || FUNCTION_WORDS.has(split.noConj) || inSet(SPEECH_WORDS, t.key, split)) break;
+      if (inSet(TITLE_WORDS, t.key, split)) titled = true;
+    }
+    let free = titled;
+    for (let k = q + 1; k < close && free; k++) {
+      const t = tokens[k] as DocToken;
+      free = !taken[k] && !inSet(TITLE_WORDS, t.key, splitClitics(t.key)) && /^\p{L}/u.test(t.key);
+    }
+    if (free) out.push([q + 1, close - 1]);
+    q = close;
+  }
+  return out;
 }
 
 function group(mentions: readonly Mention[]): Cluster[] {
