@@ -49,7 +49,7 @@ function CardBody({ card }: { card: CardState }) {
       const fromStart = article.dir === "rtl" ? frame.right - line.right : line.left - frame.left;
       const maxStart = Math.max(0, frame.width - width);
       box.style.insetInlineStart = `${Math.min(Math.max(0, fromStart), maxStart)}px`;
-      box.style.top = `${(below ? line.bottom + GAP : line.top - GAP - height) - frame.top}px`;
+      box.style.insetBlockStart = `${(below ? line.bottom + GAP : line.top - GAP - height) - frame.top}px`;
     };
     place();
     window.addEventListener("resize", place);
