@@ -78,3 +78,22 @@ describe("read-also on paper", () => {
     expect(link).toHaveAttribute("data-print-href", `/?q=${block.title}`);
   });
 });
+
+describe("several read-also lines", () => {
+  beforeEach(() => {
+    stubBrowser();
+  });
+
+  it("give each aside a distinct name, the first plain", () => {
+    const twice = articleSchema.parse({
+      ...sampleArticle,
+      sections: sampleArticle.sections.map((section, i) =>
+        i === 5 ? { ...section, blocks: [...section.blocks, { ...block, id: "read-also-2" }] } : section,
+      ),
+    });
+    renderReader(twice);
+    const asides = Array.from(document.querySelectorAll("[data-read-also]"));
+    expect(asides.map((a) => a.getAttribute("aria-label"))).toEqual(["اقرأ أيضاً", "اقرأ أيضاً (٢)"]);
+    for (const aside of asides) expect(aside).toHaveTextContent(/^اقرأ أيضاً/);
+  });
+});

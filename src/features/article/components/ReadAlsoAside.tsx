@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { ReadAlsoBlock } from "../../../article/schema";
+import type { Article, ReadAlsoBlock } from "../../../article/schema";
 import { printableHref } from "../../../lib/print";
+import { useReader } from "../hooks/reader-context";
+import { toArabicDigits } from "../utils/arabic-numbers";
 import { MentionText } from "./MentionText";
 
 const READ_ALSO = "اقرأ أيضاً";
@@ -12,13 +14,19 @@ interface ReadAlsoAsideProps {
   dir: "rtl" | "ltr";
 }
 
-/** A "read also" line, where it stood in the text: a labelled aside holding one link. */
+/**
+ * A "read also" line, where it stood in the text: a labelled aside holding one link.
+ * Landmarks need distinct names, so a second one in the same article is "اقرأ أيضاً (٢)".
+ */
 export function ReadAlsoAside({ block, unit, dir }: ReadAlsoAsideProps) {
+  const { article } = useReader();
+  const ordinal = readAlsoOrdinal(article, block.id);
+  const label = ordinal > 1 ? `${READ_ALSO} (${toArabicDigits(ordinal)})` : READ_ALSO;
   const title = <MentionText unit={unit} text={block.title} mentions={block.mentions} interactive={false} />;
   return (
     <aside
       data-read-also=""
-      aria-label={READ_ALSO}
+      aria-label={label}
       dir={dir}
       className="my-[1.5em] rounded-e-md border-s-4 border-accent bg-surface py-[0.6em] ps-[1em] pe-[0.8em]"
     >
@@ -50,4 +58,17 @@ function RelatedLink({ href, children }: { href: string; children: ReactNode }) 
       {children}
     </a>
   );
+}
+
+/** 1 for the article's first read-also line, 2 for the second … */
+function readAlsoOrdinal(article: Article, id: string): number {
+  let ordinal = 0;
+  for (const section of article.sections) {
+    for (const block of section.blocks) {
+      if (block.type !== "readAlso") continue;
+      ordinal += 1;
+      if (block.id === id) return ordinal;
+    }
+  }
+  return 1;
 }
