@@ -3,7 +3,7 @@
  * schema, and turn every way that can fail into a `FetchJsonError` with a `kind`, so the
  * UI can say precisely what went wrong (and whether retrying can help).
  */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 
 /** Long enough for a slow phone network, short enough that nobody stares at a skeleton forever. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -45,7 +45,7 @@ export function isTransientFailure(error: unknown): boolean {
  * `signal` is the caller's (TanStack Query cancels with it); the timeout is added here.
  * A cancellation by the caller is re-thrown as is, so Query treats it as a cancellation.
  */
-export async function fetchJson<Schema extends z.ZodType>(
+export async function fetchJson<Schema extends z.ZodMiniType>(
   url: string,
   schema: Schema,
   { signal }: { signal?: AbortSignal } = {},
