@@ -63,10 +63,12 @@ export function ReadingProgress({ target, dir }: ReadingProgressProps) {
       data-print="hide"
       className="pointer-events-none fixed inset-x-0 top-0 z-40 h-1"
     >
+      {/* The starting transform is a class, not a style attribute: the prerendered page's CSP
+          (style-src 'self') drops style attributes written in its markup. The effect's inline
+          transform then overrides the class. */}
       <div
         ref={barRef}
-        className="h-full bg-accent will-change-transform"
-        style={{ transform: "scaleX(0)", transformOrigin: dir === "rtl" ? "100% 50%" : "0% 50%" }}
+        className={`h-full bg-accent will-change-transform [transform:scaleX(0)] ${dir === "rtl" ? "origin-[100%_50%]" : "origin-[0%_50%]"}`}
       />
     </div>
   );

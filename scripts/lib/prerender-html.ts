@@ -1,0 +1,66 @@
+/**
+ * Puts one rendered page into the built index.html: its markup in #root, its data in a JSON
+ * script, its title and description in <head>, and the font preloads. Plain string work on
+ * a template Vite wrote, so each step checks that what it replaces is there.
+ */
+import { APP_DATA_ID, serializeEmbeddedData, type EmbeddedPageData } from "../../src/app/embedded-data.ts";
+
+export interface PageHead {
+  title: string;
+  /** The page's own description; the template's stays when absent. */
+  description?: string;
+  /** Hashed font URLs to preload ("/assets/…woff2"). */
+  fonts: readonly string[];
+  /** A page that must not be indexed (the 404 page). */
+  noindex?: boolean;
+}
+
+const EMPTY_ROOT = '<div id="root"></div>';
+const DESCRIPTION = /<meta name="description" content="[^"]*"\s*\/?>/;
+
+/** Text and attribute values: the five characters HTML gives meaning to. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Replaces the first match, literally (no "$&" patterns); a missing target is an error. */
+function replaceOnce(
+  html: string,
+  pattern: RegExp | string,
+  replacement: string | ((...groups: string[]) => string),
+  what: string,
+): string {
+  const found = typeof pattern === "string" ? html.includes(pattern) : pattern.test(html);
+  if (!found) throw new Error(`prerender: the built index.html has no ${what}`);
+  return html.replace(pattern, typeof replacement === "string" ? () => replacement : replacement);
+}
+
+/** The template must be the build's own index.html, with an empty #root, not a page made from it. */
+export function assertTemplate(template: string): void {
+  if (!template.includes(EMPTY_ROOT)) {
+    throw new Error(`prerender: the template has no empty ${EMPTY_ROOT}; run \`vite build\` before prerendering`);
+  }
+}
+
+export function renderDocument(template: string, head: PageHead, rootHtml: string, data: EmbeddedPageData): string {
+  assertTemplate(template);
+  const extraHead = [
+    ...(head.noindex ? ['<meta name="robots" content="noindex" />'] : []),
+    // Ahead of the stylesheet and the scripts, so the font request starts as early as the
+    // CSS request: text is painted in the metric-matched fallback meanwhile, and the swap
+    // moves nothing.
+    ...head.fonts.map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}" />`),
+  ];
+  let html = replaceOnce(
+    template,
+    /(\s*)<title>[^<]*<\/title>/,
+    (_match, space = "") => [`<title>${escapeHtml(head.title)}</title>`, ...extraHead].map((tag) => space + tag).join(""),
+    "<title>",
+  );
+  if (head.description !== undefined) {
+    html = replaceOnce(html, DESCRIPTION, `<meta name="description" content="${escapeHtml(head.description)}" />`, "description");
+  }
+  // After the markup, so the browser paints the article before it reads the data.
+  const script = `<script type="application/json" id="${APP_DATA_ID}">${serializeEmbeddedData(data)}</script>`;
+  return replaceOnce(html, EMPTY_ROOT, `<div id="root">${rootHtml}</div>\n    ${script}`, "empty #root");
+}

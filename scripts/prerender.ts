@@ -1,0 +1,146 @@
+/**
+ * Prerender (issue 4): after `vite build`, writes real HTML for every page of the built app,
+ * so the first paint needs neither JavaScript nor a fetch:
+ *
+ *   dist/index.html               the library
+ *   dist/articles/<slug>.html     each article, beside its <slug>.json (a static host and
+ *                                 `vite preview` serve it at /articles/<slug>, no redirect)
+ *   dist/404.html                 the catch-all page (static hosts answer unknown URLs with it)
+ *
+ * The markup comes from src/entry-server.tsx: the browser's own routes, components and query
+ * cache, compiled by Vite for Node. Each page embeds its loader data and dehydrated cache as
+ * JSON, which src/main.tsx hydrates from.
+ *
+ *   npx tsx scripts/prerender.ts [--out dist]
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import react from "@vitejs/plugin-react";
+import { build } from "vite";
+import { articleSchema, librarySchema, type Article, type Library } from "../src/article/schema.ts";
+import type { EntryServer } from "../src/app/embedded-data.ts";
+import { renderDocument } from "./lib/prerender-html.ts";
+
+// React and the router read it when Node first loads them: the production server renderer.
+process.env.NODE_ENV = "production";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export const PRERENDER = {
+  ENTRY: "src/entry-server.tsx",
+  /** Inside the project, so that Node finds react & co. from the compiled entry. */
+  SSR_DIR: "node_modules/.cache/prerender",
+  /** The catch-all page's file, and an address no route but the catch-all matches. */
+  NOT_FOUND_FILE: "404.html",
+  NOT_FOUND_URL: "/404",
+  /**
+   * Fonts the article page draws its first screen with: body text (400) and headings (700),
+   * Arabic subset. The Latin files are left to the unicode-range rules.
+   */
+  PRELOAD_FONTS: [/^noto-naskh-arabic-arabic-400-normal-[\w-]+\.woff2$/],
+} as const;
+
+
+export interface PrerenderedPage {
+  url: string;
+  file: string;
+  bytes: number;
+}
+
+/** Compiles src/entry-server.tsx for Node with the app's own module resolution. */
+async function buildEntry(root: string): Promise<EntryServer> {
+  const outDir = path.join(root, PRERENDER.SSR_DIR);
+  await build({
+    configFile: false,
+    root,
+    logLevel: "warn",
+    mode: "production",
+    plugins: [react()],
+    build: {
+      ssr: PRERENDER.ENTRY,
+      outDir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: "entry-server.mjs" } },
+    },
+  });
+  return (await import(pathToFileURL(path.join(outDir, "entry-server.mjs")).href)) as EntryServer;
+}
+
+/**
+ * The CSP (style-src 'self') drops style attributes written in markup, so a component that
+ * renders one would look different before and after hydration: refuse it here.
+ */
+function assertNoStyleAttributes(url: string, html: string): void {
+  const found = /<[^>]*\sstyle="[^"]*"/.exec(html);
+  if (found) throw new Error(`prerender: ${url} renders a style attribute, which the CSP blocks: ${found[0].slice(0, 200)}`);
+}
+
+function readJson(file: string): unknown {
+  if (!existsSync(file)) throw new Error(`prerender: ${file} is missing; the build copies public/articles into it`);
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+function preloadFonts(outDir: string): string[] {
+  const assets = readdirSync(path.join(outDir, "assets"));
+  return PRERENDER.PRELOAD_FONTS.map((pattern) => {
+    const file = assets.find((name) => pattern.test(name));
+    if (!file) throw new Error(`prerender: no font in ${outDir}/assets matches ${pattern}`);
+    return `/assets/${file}`;
+  });
+}
+
+export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist") } = {}): Promise<PrerenderedPage[]> {
+  const templateFile = path.join(outDir, "index.html");
+  if (!existsSync(templateFile)) throw new Error(`prerender: ${templateFile} is missing; run \`vite build\` first`);
+  const template = readFileSync(templateFile, "utf8");
+  const fonts = preloadFonts(outDir);
+  const articlesDir = path.join(outDir, "articles");
+  const library: Library = librarySchema.parse(readJson(path.join(articlesDir, "index.json")));
+
+  const entry = await buildEntry(root);
+  const pages: PrerenderedPage[] = [];
+  const write = (url: string, file: string, html: string) => {
+    assertNoStyleAttributes(url, html);
+    const target = path.join(outDir, file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, html);
+    pages.push({ url, file, bytes: Buffer.byteLength(html) });
+  };
+
+  // Rendered first, written last: index.html is the template of all the others.
+  const home = await entry.renderPage({ url: "/", library });
+  if (home.status !== 200) throw new Error(`prerender: / answered ${home.status}`);
+
+  for (const entryInfo of library.articles) {
+    const article: Article = articleSchema.parse(readJson(path.join(articlesDir, `${entryInfo.slug}.json`)));
+    const url = `/articles/${article.slug}`;
+    const page = await entry.renderPage({ url, article });
+    if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
+    const head = { title: page.title ?? article.title, description: entryInfo.excerpt, fonts };
+    write(url, `articles/${article.slug}.html`, renderDocument(template, head, page.html, page.data));
+  }
+
+  const notFound = await entry.renderPage({ url: PRERENDER.NOT_FOUND_URL, matches: "any" });
+  const notFoundHead = { title: notFound.title ?? "", fonts, noindex: true };
+  write(PRERENDER.NOT_FOUND_URL, PRERENDER.NOT_FOUND_FILE, renderDocument(template, notFoundHead, notFound.html, notFound.data));
+
+  write("/", "index.html", renderDocument(template, { title: home.title ?? "", fonts }, home.html, home.data));
+  rmSync(path.join(root, PRERENDER.SSR_DIR), { recursive: true, force: true });
+  return pages;
+}
+
+function parseArgs(argv: readonly string[]): { outDir: string } {
+  const at = argv.indexOf("--out");
+  const value = at >= 0 ? argv[at + 1] : undefined;
+  return { outDir: path.resolve(value ?? path.join(ROOT, "dist")) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const pages = await prerender(parseArgs(process.argv.slice(2)));
+  for (const page of pages) console.log(`[prerender] ${page.file.padEnd(60)} ${(page.bytes / 1024).toFixed(1)} KB`);
+  console.log(`[prerender] ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+}
