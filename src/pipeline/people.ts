@@ -62,10 +62,6 @@ export function findName(text: string, name: string): Array<{ start: number; end
   return out;
 }
 
-function overlaps(list: readonly PersonMention[], start: number, end: number): boolean {
-  return list.some((m) => m.start < end && start < m.end);
-}
-
 /**
  * The person a correction names: by id, by folded name, else by the last words of a
  * name when only one person has them ("لافروف" → سيرغي لافروف).
@@ -104,16 +100,20 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
   const mentions = new Map<string, PersonMention[]>();
   let rejected = 0;
   const sorted = [...result.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // In start order, a mention overlaps a kept one exactly when it starts before the last kept end:
+  // one comparison, where scanning the kept list made a long paragraph of names quadratic.
+  const keptEnd = new Map<string, number>();
   for (const m of sorted) {
     const text = texts.get(m.key);
-    const list = mentions.get(m.key) ?? [];
     const fits = text !== undefined && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length;
-    if (!fits || !ids.has(m.person) || overlaps(list, m.start, m.end)) {
+    if (!fits || !ids.has(m.person) || m.start < (keptEnd.get(m.key) ?? 0)) {
       rejected++;
       continue;
     }
+    const list = mentions.get(m.key) ?? [];
     list.push({ person: m.person, start: m.start, end: m.end });
     mentions.set(m.key, list);
+    keptEnd.set(m.key, m.end);
   }
   if (rejected > 0) diagnostics.push(warn("recognizer-mentions-dropped", `dropped ${rejected} recognizer mention(s) that did not fit their text`));
   return { people, mentions };

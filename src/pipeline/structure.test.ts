@@ -40,6 +40,24 @@ describe("splitMarkedHeading", () => {
   it.each(["#وسم", "* بند طويل ينتهي بنقطة.", "نص عادي", "***"])("does not take %s as a marked heading", (line) => {
     expect(splitMarkedHeading(line)).toBeNull();
   });
+
+  it.each([
+    ["*عنوان *", { before: "*", text: "عنوان", after: " *" }],
+    ["* عنوان**", { before: "* ", text: "عنوان*", after: "*" }],
+    ["  *  عنوان", { before: "  *  ", text: "عنوان", after: "" }],
+  ])("splits the stars of %j off by hand, as the regular expression did", (line, expected) => {
+    expect(splitMarkedHeading(line)).toEqual(expected);
+  });
+
+  it("takes a marked line too long for an outline as a paragraph", () => {
+    expect(splitMarkedHeading(`## ${"كلمة ".repeat(100)}`)).toBeNull();
+  });
+
+  it("is linear on a starred line with a long run of spaces (it was quadratic: 20 s for 80,000)", () => {
+    const started = performance.now();
+    for (const space of [" ", "\u00A0"]) expect(splitMarkedHeading(`* a${space.repeat(200_000)}b`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
 });
 
 describe("buildStructure", () => {

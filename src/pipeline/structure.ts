@@ -24,8 +24,14 @@ export const STRUCTURE = {
   HASH_HEADING: /^(\s*#{1,6}\s+)(.*?\S)(\s+#+)?$/,
   /** `**عنوان**`, optionally with a colon after it. */
   BOLD_HEADING: /^(\s*\*\*\s*)(.*?\S)(\s*\*\*\s*:?)$/,
-  /** `* عنوان` or `*عنوان*`. */
-  STAR_HEADING: /^(\s*\*\s*)([^*\s].*?)(\s*\*)?$/,
+  /**
+   * `* عنوان` or `*عنوان*`: the opening star; the closing one is split off by hand
+   * (a lazy `(.*?)(\s*\*)?$` rescans every run of spaces from each of its positions:
+   * quadratic, 20 s on a line of 80,000 spaces).
+   */
+  STAR_OPEN: /^\s*\*\s*(?=[^*\s])/,
+  /** A marked line longer than this is a paragraph that happens to start with "#" or "*": an outline entry is short. */
+  MAX_MARKED_HEADING_CHARS: 300,
   /** Leading whitespace of an unmarked title or heading, kept in `before`. */
   LEADING_SPACE: /^\s*/,
   /**
@@ -46,6 +52,7 @@ export const STRUCTURE = {
   DATE_LINE_MAX_WORDS: 7,
   WORD: /[\p{L}\p{N}]/u,
   SPACES: /\s+/,
+  SPACE_CHAR: /\s/,
 } as const;
 
 /** One line's text split into markup and content: `before + text + after` is the line. */
@@ -108,15 +115,28 @@ export function isHeadingLike(text: string): boolean {
 
 /** "## عنوان" → { before: "## ", text: "عنوان", after: "" }; "نص" → null */
 export function splitMarkedHeading(text: string): { before: string; text: string; after: string } | null {
+  if (text.length > STRUCTURE.MAX_MARKED_HEADING_CHARS) return null;
   const hash = STRUCTURE.HASH_HEADING.exec(text);
   if (hash && STRUCTURE.WORD.test(hash[2] ?? "")) return { before: hash[1] ?? "", text: hash[2] ?? "", after: hash[3] ?? "" };
   const bold = STRUCTURE.BOLD_HEADING.exec(text);
   if (bold && STRUCTURE.WORD.test(bold[2] ?? "") && countWords(bold[2] ?? "") <= STRUCTURE.MAX_BOLD_HEADING_WORDS) {
     return { before: bold[1] ?? "", text: bold[2] ?? "", after: bold[3] ?? "" };
   }
-  const star = STRUCTURE.STAR_HEADING.exec(text);
-  if (star && isHeadingLike(star[2] ?? "")) return { before: star[1] ?? "", text: star[2] ?? "", after: star[3] ?? "" };
-  return null;
+  return splitStarHeading(text);
+}
+
+/** "* عنوان" → { before: "* ", text: "عنوان", after: "" }; "*عنوان *" → after " *"; linear on any line. */
+function splitStarHeading(text: string): { before: string; text: string; after: string } | null {
+  const open = STRUCTURE.STAR_OPEN.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length);
+  let cut = rest.length;
+  if (rest.endsWith("*") && rest.length > 1) {
+    cut--;
+    while (cut > 1 && STRUCTURE.SPACE_CHAR.test(rest[cut - 1] ?? "")) cut--;
+  }
+  const inner = rest.slice(0, cut);
+  return isHeadingLike(inner) ? { before: open[0], text: inner, after: rest.slice(cut) } : null;
 }
 
 /** An unmarked line as a span: leading whitespace goes to `before`. "  نص" → before "  ", text "نص" */
