@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleSchema, type Article, type Position } from "../article/schema.ts";
 import { normalizeText } from "./clean.ts";
 import { recoveredLines, sourceLines } from "./nothing-lost.ts";
-import { parseArticle, slugFromFile } from "./parse-article.ts";
+import { KnownArticleIndex, parseArticle, slugFromFile } from "./parse-article.ts";
 import type { PersonRecognizer } from "./people/recognizer.ts";
 import { SeedError } from "./seed-error.ts";
 
@@ -62,6 +62,17 @@ describe("parseArticle", () => {
 
   it("links a read-also title to the in-app article with that title", () => {
     expect(article.readAlso).toEqual([{ id: "read-also-1", title: "مقال في التطبيق", href: "/articles/other", hrefSource: "article", sectionId: "qsm-awl" }]);
+  });
+
+  it("takes the known articles as an index built once, never linking an article to itself", () => {
+    const index = new KnownArticleIndex([
+      { slug: "first", title: "مقالٌ في التطبيق" },
+      { slug: "t", title: "مقال في التطبيق" },
+    ]);
+    expect(parse(SAMPLE, { knownArticles: index }).readAlso[0]?.href).toBe("/articles/first");
+    expect(index.find("مقال في التطبيق", "first")).toBe("t");
+    expect(index.find("مقال في التطبيق", "t")).toBe("first");
+    expect(index.find("غير موجود", "t")).toBeUndefined();
   });
 
   it("keeps unist positions that point into the normalised source", () => {

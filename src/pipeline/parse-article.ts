@@ -49,6 +49,31 @@ export interface KnownArticle {
   title: string;
 }
 
+/**
+ * The app's articles by title key. A build makes one and hands it to every parse:
+ * folding every known title again for each article made a build of n articles cost n².
+ */
+export class KnownArticleIndex {
+  private readonly byKey = new Map<string, string[]>();
+
+  constructor(articles: Iterable<KnownArticle>) {
+    for (const { slug, title } of articles) {
+      const key = titleKey(title);
+      const slugs = this.byKey.get(key);
+      if (slugs) slugs.push(slug);
+      else this.byKey.set(key, [slug]);
+    }
+  }
+
+  /** The last article with this title key that is not `self` (an article never links to itself). */
+  find(key: string, self: string): string | undefined {
+    const slugs = this.byKey.get(key);
+    if (!slugs) return undefined;
+    for (let i = slugs.length - 1; i >= 0; i--) if (slugs[i] !== self) return slugs[i];
+    return undefined;
+  }
+}
+
 export interface ParseArticleOptions {
   /** The seed's path as the user knows it: named in errors; its base name goes into `source.file`. */
   file: string;
@@ -56,8 +81,8 @@ export interface ParseArticleOptions {
   recognizer: PersonRecognizer;
   /** The parsed `<name>.meta.json`, if there is one. */
   sidecar?: Sidecar | null;
-  /** The app's articles, so a read-also title can link to one of them. */
-  knownArticles?: readonly KnownArticle[];
+  /** The app's articles, so a read-also title can link to one of them (an index when parsing many). */
+  knownArticles?: readonly KnownArticle[] | KnownArticleIndex;
 }
 
 /** "seeds/000_ba3d84ed962b3426.txt" → "000-ba3d84ed962b3426"; "؟.txt" → "article" */
@@ -141,8 +166,8 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
     if (reason) diagnostics.push({ severity: "warning", code: "read-also-url-rejected", message: `sidecar readAlso link for "${title}" rejected: ${reason}`, line: null, text: url });
     else sidecarLinks.set(titleKey(title), url.trim());
   }
-  const articles = new Map<string, string>();
-  for (const known of options.knownArticles ?? []) if (known.slug !== slug) articles.set(titleKey(known.title), known.slug);
+  const known = options.knownArticles instanceof KnownArticleIndex ? options.knownArticles : new KnownArticleIndex(options.knownArticles ?? []);
+  const articles = { get: (key: string) => known.find(key, slug) };
 
   const people = findPeople(textUnits(structure.title, rawSections) satisfies TextUnit[], recognizer, sidecar);
   diagnostics.push(...people.diagnostics);

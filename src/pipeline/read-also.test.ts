@@ -40,4 +40,11 @@ describe("resolveHref", () => {
     expect(resolveHref("«مقالٌ في التطبيق»", sources)).toEqual({ href: "/articles/in-app", hrefSource: "article" });
     expect(resolveHref("غير معروف", sources)).toEqual({ href: "/?q=%D8%BA%D9%8A%D8%B1%20%D9%85%D8%B9%D8%B1%D9%88%D9%81", hrefSource: "search" });
   });
+
+  it("searches without bidi controls, and survives half a surrogate pair (encodeURIComponent throws on it)", () => {
+    const none = { sidecar: new Map<string, string>(), articles: new Map<string, string>() };
+    expect(resolveHref("\u202Eب\u202C", none).href).toBe("/?q=%D8%A8");
+    expect(resolveHref("ب\uD83D", none).href).toBe("/?q=%D8%A8%EF%BF%BD");
+    expect(resolveHref("👍", none).href).toBe("/?q=%F0%9F%91%8D");
+  });
 });

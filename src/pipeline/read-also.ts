@@ -23,6 +23,10 @@ export const READ_ALSO = {
   MAX_TITLE_CHARS: 300,
   /** Keys for title matching: folded, lower-case, punctuation and quotes out, single spaces. */
   NOT_WORD: /[^\p{L}\p{N}]+/gu,
+  /** Bidi controls, zero-width spaces and BOMs (not the joiners emoji and Persian need): noise in a search query. */
+  INVISIBLE: /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g,
+  /** Half of a surrogate pair: `encodeURIComponent` throws on it (found by the property test). */
+  LONE_SURROGATE: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
 } as const;
 
 export interface ReadAlsoMatch {
@@ -54,8 +58,8 @@ export function titleKey(title: string): string {
 export interface HrefSources {
   /** Sidecar links by title key. */
   sidecar: ReadonlyMap<string, string>;
-  /** In-app articles by title key → slug. */
-  articles: ReadonlyMap<string, string>;
+  /** In-app articles: title key → slug. */
+  articles: { get(key: string): string | undefined };
 }
 
 export interface ResolvedHref {
@@ -70,5 +74,6 @@ export function resolveHref(title: string, sources: HrefSources): ResolvedHref {
   if (fromSidecar !== undefined) return { href: fromSidecar, hrefSource: "sidecar" };
   const slug = sources.articles.get(key);
   if (slug !== undefined) return { href: `/articles/${slug}`, hrefSource: "article" };
-  return { href: `/?q=${encodeURIComponent(title.trim())}`, hrefSource: "search" };
+  const query = title.replace(READ_ALSO.INVISIBLE, "").trim().replace(READ_ALSO.LONE_SURROGATE, "\uFFFD");
+  return { href: `/?q=${encodeURIComponent(query)}`, hrefSource: "search" };
 }
