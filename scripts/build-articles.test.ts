@@ -1,16 +1,18 @@
-import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { articleSchema, librarySchema } from "../src/article/schema.ts";
-import { buildArticles, parseArgs } from "./build-articles.ts";
+import { buildArticles, FS_WRITE_OPS, parseArgs, type WriteOps } from "./build-articles.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEED = "000_ba3d84ed962b3426";
 const temps: string[] = [];
+/** A fresh Node with tsx compiling the CLI: seconds when other work shares the machine. */
+const CLI_TIMEOUT_MS = 60_000;
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "articles-"));
@@ -29,6 +31,47 @@ function seedsWith(extra: Record<string, string | Uint8Array> = {}): string {
 }
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), "utf8")]));
+
+/** A previous output folder with contents no build would write (bytes that are not even UTF-8). */
+function previousOutput(): { outDir: string; bytes: Record<string, Buffer> } {
+  const outDir = path.join(tempDir(), "out");
+  mkdirSync(outDir);
+  writeFileSync(path.join(outDir, "index.json"), "previous index\n");
+  writeFileSync(path.join(outDir, "old-article.json"), '{ "old": true }\n');
+  writeFileSync(path.join(outDir, "raw.bin"), Uint8Array.of(0xff, 0x00, 0xfe, 0x0a));
+  return { outDir, bytes: bytesOf(outDir) };
+}
+
+const bytesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n))]));
+
+/** Three good-looking seeds, the second of which breaks the build. */
+function threeSeedsSecondBroken(broken: string): string {
+  const dir = path.join(tempDir(), "seeds");
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, "a_first.txt"), "المقال الأول\n\nنص المقال الأول.\n");
+  writeFileSync(path.join(dir, "b_second.txt"), broken);
+  writeFileSync(path.join(dir, "c_third.txt"), "المقال الثالث\n\nنص المقال الثالث.\n");
+  return dir;
+}
+
+/** The real file operations, except that the `failAt`-th call of `op` (1-based) throws. */
+function failing(op: keyof WriteOps, failAt: number): WriteOps & { calls: number } {
+  const ops = {
+    calls: 0,
+    writeFile: FS_WRITE_OPS.writeFile,
+    rename: FS_WRITE_OPS.rename,
+  };
+  const real = FS_WRITE_OPS[op];
+  ops[op] = async (a: string, b: string) => {
+    ops.calls++;
+    if (ops.calls === failAt) throw new Error(`injected ${op} failure`);
+    await real(a, b);
+  };
+  return ops;
+}
+
+/** A process id that is certainly not running: a child that has exited. */
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
 
 afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -88,6 +131,66 @@ describe("buildArticles", () => {
   });
 });
 
+describe("a build that fails part-way", () => {
+  const expectUntouched = ({ outDir, bytes }: ReturnType<typeof previousOutput>) => {
+    expect(bytesOf(outDir)).toEqual(bytes);
+    // Nothing beside it: no temporary folder, no previous output moved aside.
+    expect(readdirSync(path.dirname(outDir))).toEqual(["out"]);
+  };
+
+  it("keeps the previous output byte for byte when the second of three seeds is broken", async () => {
+    const previous = previousOutput();
+    const seedsDir = threeSeedsSecondBroken("تخطى إلى المحتوى\n\nاقرأ أيضاً: مقال\n");
+    await expect(buildArticles({ seedsDir, outDir: previous.outDir })).rejects.toThrow(/b_second\.txt:3: no title/);
+    expectUntouched(previous);
+  });
+
+  it("keeps it when writing the second of four files throws", async () => {
+    const previous = previousOutput();
+    const ops = failing("writeFile", 2);
+    const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
+    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops })).rejects.toThrow("injected writeFile failure");
+    expect(ops.calls).toBe(2);
+    expectUntouched(previous);
+  });
+
+  it("puts the previous output back when the swap fails after moving it aside", async () => {
+    const previous = previousOutput();
+    // Rename 1 moves the previous output aside, rename 2 would bring the new one in.
+    const ops = failing("rename", 2);
+    const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
+    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops })).rejects.toThrow("injected rename failure");
+    expect(ops.calls).toBe(2);
+    expectUntouched(previous);
+  });
+
+  it("recovers from a build killed between the two renames: the output moved aside comes back", async () => {
+    const previous = previousOutput();
+    const pid = deadPid();
+    const parent = path.dirname(previous.outDir);
+    // What the killed build left: its temporary folder and the previous output, moved aside.
+    mkdirSync(path.join(parent, `out.tmp-${pid}-1`));
+    writeFileSync(path.join(parent, `out.tmp-${pid}-1`, "half.json"), "{");
+    renameSync(previous.outDir, path.join(parent, `out.old-${pid}-1`));
+    // The next build fails too, after the recovery: the previous output is back in place.
+    const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
+    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: failing("writeFile", 1) })).rejects.toThrow("injected");
+    expectUntouched(previous);
+    // And a good build then replaces it, leaving nothing beside it.
+    await buildArticles({ seedsDir, outDir: previous.outDir });
+    expect(readdirSync(previous.outDir).sort()).toEqual(["a-first.json", "b-second.json", "c-third.json", "index.json"]);
+    expect(readdirSync(parent)).toEqual(["out"]);
+  });
+
+  it("leaves the folders of a build that is still running alone", async () => {
+    const previous = previousOutput();
+    const running = path.join(path.dirname(previous.outDir), `out.tmp-${process.ppid}-1`);
+    mkdirSync(running);
+    await buildArticles({ seedsDir: threeSeedsSecondBroken("المقال الثاني\n\nنص.\n"), outDir: previous.outDir });
+    expect(existsSync(running)).toBe(true);
+  });
+});
+
 describe("the CLI", () => {
   const run = (args: string[]) =>
     promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/build-articles.ts"), ...args], { cwd: ROOT }).then(
@@ -101,14 +204,14 @@ describe("the CLI", () => {
     expect(code).toBe(0);
     expect(stdout.split("\n")[0]).toBe("russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings");
     expect(existsSync(path.join(outDir, "index.json"))).toBe(true);
-  });
+  }, CLI_TIMEOUT_MS);
 
   it("exits 1 with one line file:line: message on a bad seed", async () => {
     const { code, stderr } = await run(["--seeds", seedsWith({ "z.txt": "  \n" }), "--out", path.join(tempDir(), "out")]);
     expect(code).toBe(1);
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr.trim()).toMatch(/z\.txt:1: whitespace-only file: no text at all$/);
-  });
+  }, CLI_TIMEOUT_MS);
 });
 
 describe("parseArgs", () => {
