@@ -15,6 +15,8 @@ describe("fixtures", () => {
       "seed-russia-assad-turkey-meeting", "crlf-bom-trailing-spaces", "no-sub-headings", "marked-sub-headings", "two-read-also-lines",
       "name-with-clitic", "name-with-tashkeel", "ala-next-to-ali", "bad-empty", "bad-whitespace-only", "bad-nul-bytes",
       "bad-invalid-utf8", "bad-no-title-only-boilerplate", "html-script-kept-as-text", "bidi-controls-reported",
+      // Hostile seeds (the large ones are made by scripts/make-hostile-seeds.ts, see fixtures/README.md).
+      "hostile-html-script", "hostile-html-img-onerror", "hostile-read-also-unsafe-urls", "hostile-bidi-controls", "hostile-combining-marks",
     ]) {
       expect(names).toContain(wanted);
     }

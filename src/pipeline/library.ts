@@ -8,6 +8,8 @@ import { SCHEMA_VERSION, type Article, type Library, type LibraryEntry } from ".
 
 export const LIBRARY = {
   EXCERPT_CHARS: 160,
+  /** The list shows titles whole up to this length; a longer one (a page glued into one line) is cut, so index.json stays small. */
+  TITLE_CHARS: 300,
   ELLIPSIS: "…",
   SPACES: /\s+/g,
 } as const;
@@ -33,7 +35,7 @@ export function excerpt(article: Article): string {
 export function libraryEntry(article: Article): LibraryEntry {
   return {
     slug: article.slug,
-    title: article.title,
+    title: article.title.length <= LIBRARY.TITLE_CHARS ? article.title : cutAtWord(article.title, LIBRARY.TITLE_CHARS),
     excerpt: excerpt(article),
     readingMinutes: article.stats.readingMinutes,
     // Sub-headed sections: the lead is not counted.

@@ -34,4 +34,18 @@ describe("unsafeUrlReason", () => {
     "rejects %s",
     (url) => expect(unsafeUrlReason(url)).not.toBeNull(),
   );
+
+  it.each([
+    ["javascript:alert(1)", "a javascript: URL"],
+    [" JaVaScRiPt:alert(1)", "a javascript: URL"],
+    ["data:text/html;base64,PHNjcmlwdD4=", "a data: URL"],
+    ["blob:https://example.com/x", "a blob: URL"],
+    // Browsers read a backslash as a slash ("//evil.example") and drop tabs: off-site, or javascript: again.
+    ["/\\evil.example/x", "a backslash"],
+    ["/\t/evil.example", "a backslash or a control character"],
+    ["java\tscript:alert(1)", "a backslash or a control character"],
+    ["\u0001javascript:alert(1)", "a backslash or a control character"],
+  ])("names why it rejects %j", (url, reason) => {
+    expect(unsafeUrlReason(url)).toContain(reason);
+  });
 });

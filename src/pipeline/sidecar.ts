@@ -26,6 +26,13 @@ export const SIDECAR = {
   JSON_ENDED_EARLY: /end of JSON input/,
   BOM: /^\uFEFF/,
   HTTP: /^https?:/i,
+  /** "javascript:", "data:", "vbscript:" …: a scheme, named in the diagnostic. */
+  SCHEME: /^([a-z][a-z0-9+.-]*):/i,
+  /** Schemes that run script or carry a whole document: the reason says so. */
+  SCRIPT_SCHEMES: new Set(["javascript", "vbscript", "data", "blob", "file"]),
+  /** Browsers read "\" as "/" ("/\\evil.example" goes off-site) and drop tabs and newlines inside URLs. */
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  MISREAD: /[\\\u0000-\u001F\u007F]/,
 } as const;
 
 const personAddSchema = z.union([
@@ -58,10 +65,21 @@ export const sidecarSchema = z.strictObject({
 export type Sidecar = z.infer<typeof sidecarSchema>;
 export type PersonAdd = z.infer<typeof personAddSchema>;
 
-/** "https://a.b/c" → null; "javascript:alert(1)" → "not an http(s) URL or an in-app path" */
+/**
+ * Why a sidecar URL may not become a link, or null when it may.
+ *   "https://a.b/c" → null;  "/articles/x" → null
+ *   "javascript:alert(1)" → "a javascript: URL (script or a whole document), not an http(s) URL or an in-app path"
+ *   "/\\evil.example" → "a backslash or a control character, which browsers read differently"
+ */
 export function unsafeUrlReason(url: string): string | null {
-  if (!SIDECAR.SAFE_URL.test(url.trim())) return "not an http(s) URL or an in-app path";
-  if (SIDECAR.HTTP.test(url.trim()) && !URL.canParse(url.trim())) return "not a valid URL";
+  const trimmed = url.trim();
+  const scheme = SIDECAR.SCHEME.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme !== undefined && SIDECAR.SCRIPT_SCHEMES.has(scheme)) {
+    return `a ${scheme}: URL (script or a whole document), not an http(s) URL or an in-app path`;
+  }
+  if (SIDECAR.MISREAD.test(trimmed)) return "a backslash or a control character, which browsers read differently";
+  if (!SIDECAR.SAFE_URL.test(trimmed)) return "not an http(s) URL or an in-app path";
+  if (SIDECAR.HTTP.test(trimmed) && !URL.canParse(trimmed)) return "not a valid URL";
   return null;
 }
 
