@@ -1,0 +1,45 @@
+/**
+ * A one-line progress bar on stderr, redrawn at most every 100 ms so that drawing costs
+ * nothing next to the work it measures. Silent when stderr is not a terminal (CI logs,
+ * pipes), so the printed table stays clean.
+ *
+ *   const bar = progressBar("pipeline 10,000", 10_000);  bar.tick(); …  bar.done();
+ *   pipeline 10,000 [██████████░░░░░░░░░░]  52%  5,200/10,000  1,733/s
+ */
+export interface Progress {
+  tick(n?: number): void;
+  done(): void;
+}
+
+const WIDTH = 20;
+const REDRAW_MS = 100;
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+export function progressBar(
+  label: string,
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
+  if (!stream.isTTY || total <= 0) return { tick: () => {}, done: () => {} };
+  const started = performance.now();
+  let count = 0;
+  let drawn = 0;
+  const draw = () => {
+    const share = Math.min(1, count / total);
+    const filled = Math.round(share * WIDTH);
+    const rate = count / Math.max(1e-3, (performance.now() - started) / 1000);
+    stream.write(
+      `\r${label} [${"█".repeat(filled)}${"░".repeat(WIDTH - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${fmt(count)}/${fmt(total)}  ${fmt(rate)}/s\u001b[K`,
+    );
+    drawn = performance.now();
+  };
+  return {
+    tick(n = 1) {
+      count += n;
+      if (performance.now() - drawn >= REDRAW_MS) draw();
+    },
+    done() {
+      stream.write("\r\u001b[K");
+    },
+  };
+}
