@@ -1,4 +1,4 @@
-import { StrictMode } from "react";
+import { startTransition, StrictMode } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { RouterProvider } from "react-router/dom";
 import { hydrate } from "@tanstack/react-query";
@@ -52,5 +52,8 @@ const app = (
   </StrictMode>
 );
 
-if (fit === "hydrate") hydrateRoot(root, app);
+// In a transition, hydration yields to the browser every few milliseconds instead of
+// holding the main thread for the whole page (what a plain hydrateRoot does): the page is
+// already painted, so nothing waits for it, and a tap or a scroll meanwhile is not blocked.
+if (fit === "hydrate") startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);

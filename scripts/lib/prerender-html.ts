@@ -42,6 +42,17 @@ export function assertTemplate(template: string): void {
   }
 }
 
+/**
+ * The app's scripts at low fetch priority. The markup is already the page, so the CSS and
+ * the fonts its first paint needs go first, and the app, which only hydrates what is shown,
+ * downloads behind them instead of sharing the bandwidth with them.
+ */
+export function lowerScriptPriority(html: string): string {
+  const tags = /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g;
+  if (!/<script type="module"/.test(html)) throw new Error("prerender: the built index.html has no module script");
+  return html.replace(tags, (_match, tag: string) => `<${tag} fetchpriority="low"`);
+}
+
 export function renderDocument(template: string, head: PageHead, rootHtml: string, data: EmbeddedPageData): string {
   assertTemplate(template);
   const extraHead = [
@@ -60,6 +71,7 @@ export function renderDocument(template: string, head: PageHead, rootHtml: strin
   if (head.description !== undefined) {
     html = replaceOnce(html, DESCRIPTION, `<meta name="description" content="${escapeHtml(head.description)}" />`, "description");
   }
+  html = lowerScriptPriority(html);
   // After the markup, so the browser paints the article before it reads the data.
   const script = `<script type="application/json" id="${APP_DATA_ID}">${serializeEmbeddedData(data)}</script>`;
   return replaceOnce(html, EMPTY_ROOT, `<div id="root">${rootHtml}</div>\n    ${script}`, "empty #root");
