@@ -61,6 +61,8 @@ function main(): void {
     stackFolds: Number(argValue(args, "--stack") ?? DEFAULT_TRAIN_OPTIONS.stackFolds),
     docWindow: Number(argValue(args, "--window") ?? DEFAULT_TRAIN_OPTIONS.docWindow),
     vocabMin: Number(argValue(args, "--vocab-min") ?? DEFAULT_TRAIN_OPTIONS.vocabMin),
+    vocabMin2: Number(argValue(args, "--vocab-min2") ?? DEFAULT_TRAIN_OPTIONS.vocabMin2),
+    restarts: Number(argValue(args, "--restarts") ?? DEFAULT_TRAIN_OPTIONS.restarts),
     nameBias: Number(argValue(args, "--bias") ?? DEFAULT_TRAIN_OPTIONS.nameBias),
     log: (m: string) => console.log(`  ${m}`),
   };
@@ -88,10 +90,23 @@ function main(): void {
       data: data.split("/").slice(-2).join("/"),
       tokens: tokenCount(trainOn),
       devFraction: DEV_FRACTION,
-      epochs: options.epochs,
-      seed: options.seed,
-      folds: options.folds,
-      prune: options.prune,
+      // Every training setting, so that eval:people can train the same model without the dev split.
+      options: {
+        epochs: options.epochs,
+        seed: options.seed,
+        hashBits: options.hashBits,
+        folds: options.folds,
+        prune: options.prune,
+        stackFolds: options.stackFolds,
+        docWindow: options.docWindow,
+        vocabMin: options.vocabMin,
+        vocabMin2: options.vocabMin2,
+        restarts: options.restarts,
+        margin: options.margin,
+        missCost: options.missCost,
+        nameBias: options.nameBias,
+      },
+      seconds: 0,
       credit: "Trained on ANERcorp (Benajiba, Rosso and Benedí Ruiz, 2007), CC BY-SA 4.0",
     },
     onEpoch: (epoch, averaged, mistakes) => {
@@ -107,6 +122,7 @@ function main(): void {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  model.meta.seconds = Math.round(seconds);
   const file = serializeModel(model, SCALE);
   const json = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });

@@ -23,8 +23,27 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     "رئيسا", "وزيرا", "حاكم", "الحاكم", "محافظ", "المحافظ", "عمدة", "الاسقف", "القس", "الحاخام",
     "المفتي", "العاهل", "ولي", "الوزيران", "الرئيسان", "المغني", "المغنية", "الموسيقار",
     "المؤرخ", "المفكر", "الفيلسوف", "العالم", "الطبيب", "البطل", "الملاكم", "المصارع",
+    "المدافع", "الهداف", "الراحل", "الفقيد", "الشهيد", "الأسير", "المعتقل", "المواطن",
   ].map(foldArabic),
 );
+
+/** Words that introduce a name without being a title (بزعامة، تقديم، إخراج، مواطنه، زميله). */
+export const AGENT_WORDS: ReadonlySet<string> = new Set(
+  [
+    "بزعامة", "زعامة", "برئاسة", "رئاسة", "بقيادة", "قيادة", "تقديم", "اخراج", "تاليف", "بطولة",
+    "بقلم", "اعداد", "الحان", "غناء", "مواطنه", "زميله", "مواطنها", "زميلها", "نظيره", "نظيرته",
+    "خلفا", "سلفه", "خليفته", "حكومة", "نظام", "عهد", "ادارة", "اسم", "يدعى", "المدعو",
+  ].map(foldArabic),
+);
+
+/**
+ * A nisba adjective with the article (البرازيلي، الروسي، التركية): nationality or origin,
+ * which in news stands right before a name (الإسباني فابريغاس) or after a title.
+ */
+export function isNisba(split: CliticSplit): boolean {
+  const w = split.noPrep;
+  return w.startsWith("ال") && w.length >= 5 && (w.endsWith("ي") || w.endsWith("ية"));
+}
 
 /** Kinship words that introduce or sit inside a name (نجل الرئيس، أسامة بن لادن). */
 export const KIN_WORDS: ReadonlySet<string> = new Set(

@@ -8,7 +8,17 @@
  * A "document" is the whole text handed to the tagger, or, for a corpus without document
  * breaks (ANERcorp), a window of tokens on either side.
  */
-import { FUNCTION_WORDS, featureFold, splitClitics, stripEdgePunct } from "./arabic";
+import {
+  AGENT_WORDS,
+  FUNCTION_WORDS,
+  TITLE_WORDS,
+  featureFold,
+  inSet,
+  isNisba,
+  isQuote,
+  splitClitics,
+  stripEdgePunct,
+} from "./arabic";
 import { mix, template } from "./hash";
 
 const T = {
@@ -20,7 +30,22 @@ const T = {
   firstOf: template("doc-firstOf"),
   seen: template("doc-seen"),
   pair: template("doc-pair"),
+  titled: template("doc-titled"),
+  margin: template("doc-margin"),
+  marginCtx: template("doc-marginCtx"),
+  cued: template("doc-cued"),
 };
+
+/** What a word is as a cue for the word after it: 1 a title, 2 an agent word or nisba. */
+function cueOf(token: string): number {
+  const f = featureFold(token);
+  const bare = stripEdgePunct(f);
+  if (bare.length < 1) return 0;
+  const split = splitClitics(bare);
+  if (inSet(TITLE_WORDS, bare, split)) return 1;
+  if (inSet(AGENT_WORDS, bare, split) || isNisba(split)) return 2;
+  return 0;
+}
 
 /** The keys a word is matched under across the document: as written, and without proclitics. */
 function docKeys(token: string): string[] {
@@ -34,6 +59,11 @@ function docKeys(token: string): string[] {
   return keys;
 }
 
+/** The first pass's confidence, in eight steps from sure-not-a-name to sure-a-name. */
+function marginBucket(m: number): number {
+  return m < -40 ? 0 : m < -20 ? 1 : m < -8 ? 2 : m < 0 ? 3 : m < 8 ? 4 : m < 20 ? 5 : m < 40 ? 6 : 7;
+}
+
 function bucket(n: number): number {
   return n === 0 ? 0 : n === 1 ? 1 : n <= 3 ? 2 : 3;
 }
@@ -41,44 +71,68 @@ function bucket(n: number): number {
 /** Occurrences of one key: sorted positions and running counts of what the first pass said. */
 interface KeyIndex {
   pos: number[];
-  /** cum[k * 5 + c]: counts over the first k occurrences; c = B, I, last, firstOfLong, seen. */
+  /**
+   * cum[k * FIELDS + c]: counts over the first k occurrences; c = B, I, last, firstOfLong,
+   * seen, after a title, after an agent word or nisba.
+   */
   cum: number[];
 }
 
-const FIELDS = 5;
+const FIELDS = 7;
 
 export class DocContext {
   private readonly byKey = new Map<string, KeyIndex>();
   private readonly keys: string[][];
+  private readonly cueBefore: number[];
 
   /**
    * @param tokens every token of the document, in order
    * @param tags the first pass's tags for them (0 O, 1 B, 2 I)
    * @param window how many tokens either side count as the same document (Infinity: all)
+   * @param margins the first pass's name score minus its O score for each token
    */
   constructor(
     tokens: readonly string[],
     private readonly tags: Uint8Array,
     private readonly window: number,
+    private readonly margins?: Float32Array,
   ) {
-    const cache = new Map<string, string[]>();
-    this.keys = tokens.map((t) => {
+    const cache = new Map<string, { keys: string[]; cue: number; quote: boolean }>();
+    const typeOf = (t: string): { keys: string[]; cue: number; quote: boolean } => {
       let k = cache.get(t);
       if (k === undefined) {
-        k = docKeys(t);
+        k = { keys: docKeys(t), cue: cueOf(t), quote: isQuote(t) };
         cache.set(t, k);
       }
       return k;
+    };
+    const types = tokens.map(typeOf);
+    this.keys = types.map((t) => t.keys);
+    // The cue right before each token, looking past a quotation mark (الرئيس "فلان").
+    this.cueBefore = types.map((_, i) => {
+      const p = types[i - 1];
+      if (p === undefined) return 0;
+      if (p.quote) return types[i - 2]?.cue ?? 0;
+      return p.cue;
     });
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const tag = tags[i] as number;
       const nextI = i + 1 < n && tags[i + 1] === 2;
-      const counts = [tag === 1 ? 1 : 0, tag === 2 ? 1 : 0, tag === 2 && !nextI ? 1 : 0, tag === 1 && nextI ? 1 : 0, 1];
+      const cue = this.cueBefore[i] as number;
+      const counts = [
+        tag === 1 ? 1 : 0,
+        tag === 2 ? 1 : 0,
+        tag === 2 && !nextI ? 1 : 0,
+        tag === 1 && nextI ? 1 : 0,
+        1,
+        cue === 1 ? 1 : 0,
+        cue === 2 ? 1 : 0,
+      ];
       for (const k of this.keys[i] as string[]) {
         let index = this.byKey.get(k);
         if (index === undefined) {
-          index = { pos: [], cum: [0, 0, 0, 0, 0] };
+          index = { pos: [], cum: new Array<number>(FIELDS).fill(0) };
           this.byKey.set(k, index);
         }
         const base = index.pos.length * FIELDS;
@@ -95,6 +149,14 @@ export class DocContext {
     const prev = i > 0 ? (tags[i - 1] as number) : 3;
     const next = i + 1 < tags.length ? (tags[i + 1] as number) : 3;
     push(mix(T.own, own * 16 + prev * 4 + next));
+    const margins = this.margins;
+    if (margins !== undefined) {
+      const m0 = marginBucket(margins[i] as number);
+      const mp = i > 0 ? marginBucket(margins[i - 1] as number) : 9;
+      const mn = i + 1 < margins.length ? marginBucket(margins[i + 1] as number) : 9;
+      push(mix(T.margin, m0));
+      push(mix(T.marginCtx, m0 * 100 + mp * 10 + mn));
+    }
     // Counts over the other occurrences in the window, under the key that knows the most
     // (a maximum, not a sum: one occurrence can be listed under several keys). The token's
     // own occurrence is taken out.
@@ -107,6 +169,9 @@ export class DocContext {
     let last = 0;
     let firstOf = 0;
     let seen = 0;
+    let titled = 0;
+    let cued = 0;
+    const cue = this.cueBefore[i] as number;
     for (const k of this.keys[i] as string[]) {
       const index = this.byKey.get(k);
       if (index === undefined) continue;
@@ -118,7 +183,13 @@ export class DocContext {
       last = Math.max(last, (cum[hi + 2] as number) - (cum[lo + 2] as number) - selfLast);
       firstOf = Math.max(firstOf, (cum[hi + 3] as number) - (cum[lo + 3] as number) - selfFirst);
       seen = Math.max(seen, (cum[hi + 4] as number) - (cum[lo + 4] as number) - 1);
+      titled = Math.max(titled, (cum[hi + 5] as number) - (cum[lo + 5] as number) - (cue === 1 ? 1 : 0));
+      cued = Math.max(cued, (cum[hi + 6] as number) - (cum[lo + 6] as number) - (cue === 2 ? 1 : 0));
     }
+    // Context gathered from the word's other occurrences: after a title elsewhere in the
+    // document (الفنان طلعت زكريا … وكان طلعت زكريا), whatever the first pass said there.
+    push(mix(T.titled, bucket(titled) * 4 + own));
+    push(mix(T.cued, bucket(cued) * 4 + own));
     const b = bucket(asB);
     const ii = bucket(asI);
     push(mix(T.asB, b));

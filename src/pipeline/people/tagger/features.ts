@@ -5,6 +5,7 @@
  * offset they are seen at (−2 … +2). That is what makes tagging fast.
  */
 import {
+  AGENT_WORDS,
   FUNCTION_WORDS,
   KIN_WORDS,
   SPEECH_WORDS,
@@ -12,6 +13,7 @@ import {
   deepFold,
   featureFold,
   inSet,
+  isNisba,
   isQuote,
   splitClitics,
   stripEdgePunct,
@@ -55,6 +57,8 @@ interface WordInfo {
   name: boolean;
   /** Name-ratio bucket: 0 = a word the vocabulary has never seen. */
   ratio: number;
+  /** An agent word or a nisba adjective (see arabic.ts). */
+  cue: boolean;
 }
 
 const T = {
@@ -86,6 +90,7 @@ const T = {
   oov: template("oov"),
   oovCtx: template("oovCtx"),
   oovTitle: template("oovTitle"),
+  oovCue: template("oovCue"),
   pos: [template("pos-2"), template("pos-1"), template("pos0"), template("pos+1"), template("pos+2")],
 };
 
@@ -104,6 +109,7 @@ export class FeatureExtractor {
   constructor(
     private readonly lists: NameLists,
     hashBits: number,
+    private readonly vocabMin: number = lists.vocabMin,
   ) {
     this.mask = (1 << hashBits) - 1;
     this.boundary = this.makeBoundary();
@@ -120,6 +126,7 @@ export class FeatureExtractor {
       quote: false,
       name: false,
       ratio: 7,
+      cue: false,
     };
   }
 
@@ -141,6 +148,8 @@ export class FeatureExtractor {
     const title = inSet(TITLE_WORDS, bare, split);
     const speech = inSet(SPEECH_WORDS, bare, split);
     const kin = inSet(KIN_WORDS, bare, split);
+    const agent = inSet(AGENT_WORDS, bare, split);
+    const nisba = isNisba(split);
     const func = FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(split.noConj);
     const quote = isQuote(token) || folded === '"';
     const shape = wordShape(token);
@@ -155,8 +164,14 @@ export class FeatureExtractor {
     const ratio = seenN === 0 ? 0 : 1 + Math.min(4, Math.floor((persN / seenN) * 5));
 
     const cls =
-      (title ? "T" : "") + (speech ? "S" : "") + (kin ? "K" : "") + (func ? "F" : "") + (quote ? "Q" : "");
-    const min = this.lists.vocabMin;
+      (title ? "T" : "") +
+      (speech ? "S" : "") +
+      (kin ? "K" : "") +
+      (func ? "F" : "") +
+      (quote ? "Q" : "") +
+      (agent ? "A" : "") +
+      (nisba ? "N" : "");
+    const min = this.vocabMin;
     const known = (w: string): boolean => min <= 0 || (this.lists.seen.get(w) ?? 0) >= min;
     const fold = known(bare) ? hashString(T.fold, folded) : hashString(T.fold, `<unknown ${shape}>`);
     const noPrep = known(split.noPrep) ? hashString(T.noPrep, split.noPrep) : hashString(T.noPrep, "<unknown>");
@@ -206,6 +221,7 @@ export class FeatureExtractor {
       quote,
       name: persN > 0,
       ratio,
+      cue: agent || nisba,
     };
   }
 
@@ -275,6 +291,7 @@ export class FeatureExtractor {
       out.push(mix(T.nameNext, (p1.name ? 1 : 0) + (n1.name ? 2 : 0)) & mask);
       out.push(mix(T.oovCtx, w.ratio * 64 + p1.ratio * 8 + n1.ratio) & mask);
       out.push(mix(T.oovTitle, w.ratio * 16 + titleAt) & mask);
+      out.push(mix(T.oovCue, w.ratio * 4 + (p1.cue ? 1 : 0) + (p2.cue ? 2 : 0)) & mask);
       doc?.features(start + i, pushMasked);
       out.end();
     }

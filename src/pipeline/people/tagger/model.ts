@@ -24,6 +24,8 @@ export interface Layer {
    * training to trade a little precision for recall, which an F1 rewards.
    */
   nameBias: number;
+  /** This layer's NameLists.vocabMin: the second pass may ignore rare words' identity. */
+  vocabMin: number;
 }
 
 export interface TaggerModel {
@@ -48,6 +50,7 @@ export interface ModelFile {
   docWindow: number;
   layers: Array<{
     nameBias: number;
+    vocabMin: number;
     transitions: number[];
     /** base64 of varints: (bucket delta, zigzag weight O, B, I) per non-zero bucket. */
     weights: string;
@@ -99,6 +102,7 @@ export function serializeModel(model: TaggerModel, scale: number): ModelFile {
     docWindow: model.docWindow,
     layers: model.layers.map((layer) => ({
       nameBias: layer.nameBias,
+      vocabMin: layer.vocabMin,
       transitions: Array.from(layer.transitions, (t) => Math.round(t * scale)),
       weights: packWeights(layer.weights, model.hashBits, scale),
     })),
@@ -151,6 +155,7 @@ function unpackLayer(layer: unknown, hashBits: number, scale: number): Layer {
     transitions?: unknown;
     weights?: unknown;
     nameBias?: unknown;
+    vocabMin?: unknown;
   };
   if (!Array.isArray(l.transitions) || l.transitions.length !== 4 * TAG_COUNT) {
     throw new Error("person tagger model: bad transitions");
@@ -179,7 +184,8 @@ function unpackLayer(layer: unknown, hashBits: number, scale: number): Layer {
   }
   const transitions = new Float32Array(l.transitions.map((t) => Number(t) / scale));
   const nameBias = typeof l.nameBias === "number" && Number.isFinite(l.nameBias) ? l.nameBias : 0;
-  return { weights, transitions, nameBias };
+  const vocabMin = typeof l.vocabMin === "number" && Number.isFinite(l.vocabMin) ? l.vocabMin : 0;
+  return { weights, transitions, nameBias, vocabMin };
 }
 
 function zigzag(n: number): number {

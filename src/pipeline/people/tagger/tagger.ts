@@ -85,13 +85,18 @@ export function viterbi(
 }
 
 export class Tagger {
-  private readonly extractor: FeatureExtractor;
+  /** One extractor per vocabMin the layers use (each keeps its own word cache). */
+  private readonly extractors = new Map<number, FeatureExtractor>();
   private readonly buffer = new FeatureBuffer();
   private emissions = new Float64Array(3 * 256);
   private back = new Uint8Array(3 * 256);
 
   constructor(private readonly model: TaggerModel) {
-    this.extractor = new FeatureExtractor(model.lists, model.hashBits);
+    for (const layer of model.layers) {
+      if (!this.extractors.has(layer.vocabMin)) {
+        this.extractors.set(layer.vocabMin, new FeatureExtractor(model.lists, model.hashBits, layer.vocabMin));
+      }
+    }
   }
 
   /** Tags one sentence, tokens [start, end), with one layer, into out[start .. end). */
@@ -102,6 +107,7 @@ export class Tagger {
     end: number,
     out: Uint8Array,
     doc?: DocContext,
+    margins?: Float32Array,
   ): void {
     const n = end - start;
     if (n <= 0) return;
@@ -109,7 +115,8 @@ export class Tagger {
       this.emissions = new Float64Array(n * 6);
       this.back = new Uint8Array(n * 6);
     }
-    this.extractor.extract(tokens, start, end, this.buffer, doc);
+    const extractor = this.extractors.get(layer.vocabMin) as FeatureExtractor;
+    extractor.extract(tokens, start, end, this.buffer, doc);
     scoreTokens(this.buffer.data, this.buffer.offsets, n, layer.weights, this.emissions);
     const bias = layer.nameBias;
     if (bias !== 0) {
@@ -119,6 +126,13 @@ export class Tagger {
       }
     }
     viterbi(this.emissions, n, layer.transitions, out.subarray(start, end), this.back);
+    if (margins !== undefined) {
+      // How sure this pass was that the token is in a name: the next pass reads it.
+      for (let i = 0; i < n; i++) {
+        const e = this.emissions;
+        margins[start + i] = Math.max(e[i * 3 + 1] as number, e[i * 3 + 2] as number) - (e[i * 3] as number);
+      }
+    }
   }
 
   /**
@@ -134,11 +148,14 @@ export class Tagger {
     window = this.model.docWindow,
   ): Uint8Array {
     let tags = new Uint8Array(tokens.length);
+    let margins = new Float32Array(tokens.length);
     this.model.layers.forEach((layer, k) => {
-      const doc = k === 0 ? undefined : new DocContext(tokens, tags, window);
+      const doc = k === 0 ? undefined : new DocContext(tokens, tags, window, margins);
       const out = new Uint8Array(tokens.length);
-      for (const [s, e] of ranges) this.tagRange(layer, tokens, s, e, out, doc);
+      const nextMargins = new Float32Array(tokens.length);
+      for (const [s, e] of ranges) this.tagRange(layer, tokens, s, e, out, doc, nextMargins);
       tags = out;
+      margins = nextMargins;
     });
     return tags;
   }

@@ -42,6 +42,10 @@ export interface TrainOptions {
   docWindow: number;
   /** See NameLists.vocabMin. */
   vocabMin: number;
+  /** The same for the second pass. */
+  vocabMin2: number;
+  /** Perceptron runs per layer (shuffle seeds seed, seed + 1 …) whose weights are averaged. */
+  restarts: number;
   /** Loss-augmented training: the margin a right tag must win by (0 = plain perceptron). */
   margin: number;
   /** How much more a missed name token costs than a false one, in margin units. */
@@ -55,18 +59,21 @@ export interface TrainOptions {
   meta?: Record<string, unknown>;
 }
 
+/** Settings chosen by 5-fold cross-validation on train.txt (see docs/people-tagger.md). */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
-  epochs: 12,
+  epochs: 8,
   seed: 20240607,
   hashBits: 20,
   folds: 10,
   prune: 0.5,
-  stackFolds: 5,
+  stackFolds: 4,
   docWindow: 300,
   vocabMin: 0,
+  vocabMin2: 2,
+  restarts: 3,
   margin: 0,
   missCost: 1,
-  // Chosen by 5-fold cross-validation on train.txt: recall is what unseen text lacks.
+  // Recall is what unseen text lacks.
   nameBias: 12,
 };
 
@@ -187,13 +194,15 @@ function jackknifeInstances(
   which: readonly number[],
   options: TrainOptions,
   doc: DocContext | undefined,
+  vocabMin: number,
 ): Instance[] {
   const folds = Math.max(1, Math.min(options.folds, which.length));
   const instances: Instance[] = new Array<Instance>(which.length);
   const sink = new InstanceSink();
   for (let f = 0; f < folds; f++) {
     const others = which.filter((_, p) => folds === 1 || foldOf(p, which.length, folds) !== f);
-    const extractor = new FeatureExtractor(buildNameLists(sentencesOf(corpus, others), options.vocabMin), options.hashBits);
+    const lists = buildNameLists(sentencesOf(corpus, others), vocabMin);
+    const extractor = new FeatureExtractor(lists, options.hashBits);
     which.forEach((k, p) => {
       if (foldOf(p, which.length, folds) !== f) return;
       const [s, e] = corpus.ranges[k] as [number, number];
@@ -230,6 +239,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   if (!stacked) return model([{ ...first, nameBias: options.nameBias }]);
 
   const firstPass = new Uint8Array(corpus.tokens.length);
+  const firstMargins = new Float32Array(corpus.tokens.length);
   const K = Math.min(options.stackFolds, all.length);
   for (let f = 0; f < K; f++) {
     log(`layer 1 without block ${f + 1} of ${K}, to tag that block`);
@@ -247,12 +257,19 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
     for (const k of all) {
       if (foldOf(k, all.length, K) !== f) continue;
       const [s, e] = corpus.ranges[k] as [number, number];
-      tagger.tagRange(layer, corpus.tokens, s, e, firstPass);
+      tagger.tagRange(layer, corpus.tokens, s, e, firstPass, undefined, firstMargins);
     }
   }
   log("layer 2 on the first pass's output");
-  const doc = new DocContext(corpus.tokens, firstPass, options.docWindow);
-  const second = trainLayer(corpus, all, options, doc, (e, l, m) => options.onEpoch?.(e, () => model([first, l()]), m));
+  const doc = new DocContext(corpus.tokens, firstPass, options.docWindow, firstMargins);
+  const second = trainLayer(
+    corpus,
+    all,
+    options,
+    doc,
+    (e, l, m) => options.onEpoch?.(e, () => model([first, l()]), m),
+    options.vocabMin2,
+  );
   return model([
     { ...first, nameBias: options.nameBias },
     { ...second, nameBias: options.nameBias },
@@ -265,15 +282,53 @@ function trainLayer(
   options: TrainOptions,
   doc: DocContext | undefined,
   onEpoch: ((epoch: number, layer: () => Layer, mistakes: number) => void) | undefined,
+  vocabMin = options.vocabMin,
 ): Layer {
-  const instances = jackknifeInstances(corpus, which, options, doc);
+  const instances = jackknifeInstances(corpus, which, options, doc, vocabMin);
+  // Several runs over different shuffles, their averaged weights averaged again: a
+  // perceptron's choices on borderline words swing with the order it sees the data in.
+  const runs = Math.max(1, options.restarts);
+  let layer: Layer | undefined;
+  for (let r = 0; r < runs; r++) {
+    const one = perceptron(instances, options, options.seed + r, vocabMin, r === 0 ? onEpoch : undefined);
+    if (layer === undefined) layer = one;
+    else {
+      for (let k = 0; k < layer.weights.length; k++) layer.weights[k] = (layer.weights[k] as number) + (one.weights[k] as number);
+      for (let k = 0; k < layer.transitions.length; k++) {
+        layer.transitions[k] = (layer.transitions[k] as number) + (one.transitions[k] as number);
+      }
+    }
+  }
+  const result = layer as Layer;
+  if (runs > 1) {
+    for (let k = 0; k < result.weights.length; k++) result.weights[k] = (result.weights[k] as number) / runs;
+    for (let k = 0; k < result.transitions.length; k++) result.transitions[k] = (result.transitions[k] as number) / runs;
+  }
+  if (options.prune > 0) {
+    const weights = result.weights;
+    for (let b = 0; b < weights.length; b += TAG_COUNT) {
+      let keep = false;
+      for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights[b + t] as number) >= options.prune) keep = true;
+      if (!keep) for (let t = 0; t < TAG_COUNT; t++) weights[b + t] = 0;
+    }
+  }
+  return result;
+}
+
+function perceptron(
+  instances: readonly Instance[],
+  options: TrainOptions,
+  seed: number,
+  vocabMin: number,
+  onEpoch: ((epoch: number, layer: () => Layer, mistakes: number) => void) | undefined,
+): Layer {
   const size = (1 << options.hashBits) * TAG_COUNT;
   const w = new Float64Array(size);
   const acc = new Float64Array(size);
   const tw = new Float64Array(4 * TAG_COUNT);
   const tacc = new Float64Array(4 * TAG_COUNT);
   let c = 1;
-  const random = seededRandom(options.seed);
+  const random = seededRandom(seed);
   const order = instances.map((_, i) => i);
   let emissions = new Float64Array(3 * 512);
   let pred = new Uint8Array(512);
@@ -299,7 +354,7 @@ function trainLayer(
     for (let k = 0; k < size; k++) weights[k] = (w[k] as number) - (acc[k] as number) / c;
     const transitions = new Float32Array(tw.length);
     for (let k = 0; k < tw.length; k++) transitions[k] = (tw[k] as number) - (tacc[k] as number) / c;
-    return { weights, transitions, nameBias: 0 };
+    return { weights, transitions, nameBias: 0, vocabMin };
   };
 
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
@@ -351,14 +406,5 @@ function trainLayer(
     onEpoch?.(epoch, averaged, mistakes);
   }
 
-  const layer = averaged();
-  if (options.prune > 0) {
-    const weights = layer.weights;
-    for (let b = 0; b < weights.length; b += TAG_COUNT) {
-      let keep = false;
-      for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights[b + t] as number) >= options.prune) keep = true;
-      if (!keep) for (let t = 0; t < TAG_COUNT; t++) weights[b + t] = 0;
-    }
-  }
-  return layer;
+  return averaged();
 }
