@@ -3,10 +3,20 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { articlesPlugin } from "./scripts/vite-plugin-articles.ts";
+import { cspMetaPlugin, SECURITY_HEADERS } from "./scripts/csp.ts";
+import { offlinePlugins } from "./scripts/offline-pwa.ts";
 
 export default defineConfig({
   // Seeds → public/articles on start and on every seed edit; not under Vitest, whose tests build into temp folders.
-  plugins: [...(process.env.VITEST ? [] : [articlesPlugin()]), react(), tailwindcss()],
+  plugins: [
+    ...(process.env.VITEST ? [] : [articlesPlugin()]),
+    react(),
+    tailwindcss(),
+    // Build only: the CSP <meta>, the app shell copy and the service worker (issue 5).
+    ...(process.env.VITEST ? [] : [cspMetaPlugin(), ...offlinePlugins()]),
+  ],
+  // The same policy as the pages' <meta>, plus what only a header can say (frame-ancestors).
+  preview: { headers: SECURITY_HEADERS },
   test: {
     projects: [
       {

@@ -4,6 +4,7 @@
  * UI can say precisely what went wrong (and whether retrying can help).
  */
 import type * as z from "zod/mini";
+import { readSavedCopy, setShownFromCopy } from "../app/offline/saved-copies";
 
 /** Long enough for a slow phone network, short enough that nobody stares at a skeleton forever. */
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -50,6 +51,9 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
   schema: Schema,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<z.infer<Schema>> {
+  // Known to be offline: straight to the saved copy, without a request that can only fail.
+  if (typeof navigator !== "undefined" && navigator.onLine === false) return savedCopyOrFail(url, schema, null);
+
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
@@ -67,7 +71,7 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
     if (error instanceof FetchJsonError) throw error;
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new FetchJsonError("timeout", url, null, { cause: error });
-    throw new FetchJsonError("network", url, null, { cause: error });
+    return savedCopyOrFail(url, schema, error);
   }
 
   let json: unknown;
@@ -79,5 +83,21 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
 
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new FetchJsonError("invalid-data", url, 200, { cause: parsed.error });
+  setShownFromCopy(url, false);
   return parsed.data;
+}
+
+/**
+ * Offline or the server unreachable: the copy kept when this file was last shown, if there
+ * is one and it is still valid (the page then says it shows a saved copy); otherwise a
+ * "network" failure. Only for this kind of failure: a server that answers with an error is
+ * reported as such.
+ */
+async function savedCopyOrFail<Schema extends z.ZodMiniType>(url: string, schema: Schema, cause: unknown): Promise<z.infer<Schema>> {
+  const copy = schema.safeParse(await readSavedCopy(url));
+  if (copy.success) {
+    setShownFromCopy(url, true);
+    return copy.data;
+  }
+  throw new FetchJsonError("network", url, null, { cause });
 }

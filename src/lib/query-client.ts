@@ -18,6 +18,10 @@ export function createQueryClient(config: QueryClientConfig = {}): QueryClient {
         // button for everything else, so no long exponential back-off behind a skeleton.
         retry: (failureCount, error) => failureCount < 1 && isTransientFailure(error),
         retryDelay: 500,
+        // Always run the query function, even when the browser says it is offline: fetchJson
+        // then answers from a saved copy or fails with a "network" error the page explains.
+        // (The default, "online", would pause the query and leave a skeleton up for good.)
+        networkMode: "always",
         ...config.defaultOptions?.queries,
       },
     },

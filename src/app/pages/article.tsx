@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
-import { useArticle } from "../../features/article/api/get-article";
+import { articleUrl, useArticle } from "../../features/article/api/get-article";
 import { ArticleReader } from "../../features/article/components/ArticleReader";
+import { SavedCopyNotice } from "../offline/SavedCopyNotice";
 
 export function ArticleRoute() {
   const { slug = "" } = useParams();
@@ -8,6 +9,7 @@ export function ArticleRoute() {
   return (
     <>
       <title>{article.title}</title>
+      <SavedCopyNotice dataUrl={articleUrl(slug)} className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]" />
       <ArticleReader article={article} />
     </>
   );

@@ -1,6 +1,8 @@
 import { useSearchParams } from "react-router";
 import { useLibrary } from "../../features/library/api/get-library";
 import { Library } from "../../features/library/components/Library";
+import { libraryUrl } from "../offline/keep-copies";
+import { SavedCopyNotice } from "../offline/SavedCopyNotice";
 
 export function LibraryRoute() {
   const { data } = useLibrary();
@@ -12,5 +14,10 @@ export function LibraryRoute() {
     setSearchParams(next ? { q: next } : {}, { replace: true, preventScrollReset: true });
   };
 
-  return <Library entries={data.articles} query={query} onQueryChange={onQueryChange} />;
+  return (
+    <>
+      <SavedCopyNotice dataUrl={libraryUrl()} className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]" />
+      <Library entries={data.articles} query={query} onQueryChange={onQueryChange} />
+    </>
+  );
 }

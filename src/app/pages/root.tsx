@@ -6,6 +6,7 @@ import { ArticleReaderSkeleton } from "../../features/article/components/Article
 import { LibrarySkeleton } from "../../features/library/components/LibrarySkeleton";
 import { SettingsMenu } from "../../features/settings/components/SettingsMenu";
 import { useFocusMainOnNavigate, useScrollOnNavigate } from "../navigation-effects";
+import { useOfflineReading } from "../offline/use-offline-reading";
 
 /** A fetch answered from the cache finishes well within this; no skeleton flash for it. */
 const SKELETON_DELAY_MS = 120;
@@ -16,6 +17,7 @@ export function RootLayout() {
   const showSkeleton = useDelayed(pendingPath !== null, SKELETON_DELAY_MS);
   useScrollOnNavigate();
   useFocusMainOnNavigate(mainRef);
+  useOfflineReading();
 
   return (
     <div className="flex min-h-dvh flex-col">
