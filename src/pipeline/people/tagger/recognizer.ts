@@ -236,8 +236,23 @@ function addRepeats(
   const fullNames = new Map<string, string[]>();
   for (const m of mentions) if (m.words.length >= 2) fullNames.set(m.words.join(" "), m.words);
   const longestFirst = [...fullNames.values()].sort((a, b) => b.length - a.length);
+  // Where each name's first word stands (with or without a clitic), found in one pass.
+  const firstWords = new Set(longestFirst.map((w) => w[0] as string));
+  const startsAt = new Map<string, number[]>();
+  if (firstWords.size > 0) {
+    tokens.forEach((t, k) => {
+      for (const w of firstWords) {
+        if (t.key.endsWith(w) && matchesWord(t.key, w)) {
+          const list = startsAt.get(w) ?? [];
+          list.push(k);
+          startsAt.set(w, list);
+        }
+      }
+    });
+  }
   for (const words of longestFirst) {
-    for (let k = 0; k + words.length <= tokens.length; k++) {
+    for (const k of startsAt.get(words[0] as string) ?? []) {
+      if (k + words.length > tokens.length) continue;
       let ok = true;
       for (let j = 0; j < words.length && ok; j++) {
         const t = tokens[k + j] as DocToken;
