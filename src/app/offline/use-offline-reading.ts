@@ -1,13 +1,28 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { keepCopies } from "./keep-copies";
+import { dataUrlFor, keepCopies } from "./keep-copies";
 import { registerServiceWorker } from "./register";
+import { isShownFromCopy } from "./saved-copies";
 
 /** Offline reading for the whole app: called once, by the root layout, after hydration. */
 export function useOfflineReading(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     registerServiceWorker();
-    return keepCopies(queryClient.getQueryCache());
+    const stopKeeping = keepCopies(queryClient.getQueryCache());
+    // Back online: what is shown from a saved copy is fetched again, so the page shows the
+    // current version and the saved-copy notice goes.
+    const refresh = () =>
+      void queryClient.invalidateQueries({
+        predicate: (query) => {
+          const url = dataUrlFor(query.queryKey);
+          return url !== null && isShownFromCopy(url);
+        },
+      });
+    window.addEventListener("online", refresh);
+    return () => {
+      stopKeeping();
+      window.removeEventListener("online", refresh);
+    };
   }, [queryClient]);
 }
