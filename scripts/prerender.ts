@@ -29,8 +29,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export const PRERENDER = {
   ENTRY: "src/entry-server.tsx",
-  /** Inside the project, so that Node finds react & co. from the compiled entry. */
-  SSR_DIR: "node_modules/.cache/prerender",
+  /** Inside the project, so that Node finds react & co. from the compiled entry; one per process. */
+  SSR_DIR: `node_modules/.cache/prerender-${process.pid}`,
   /** The catch-all page's file, and an address no route but the catch-all matches. */
   NOT_FOUND_FILE: "404.html",
   NOT_FOUND_URL: "/404",
@@ -98,7 +98,14 @@ function preloadFonts(outDir: string): string[] {
   });
 }
 
-export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist") } = {}): Promise<PrerenderedPage[]> {
+export interface PrerenderOptions {
+  root?: string;
+  outDir?: string;
+  /** Slugs of articles whose JSON is in <outDir>/articles but not in its index (the benchmark's long article). */
+  extraArticles?: readonly string[];
+}
+
+export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"), extraArticles = [] }: PrerenderOptions = {}): Promise<PrerenderedPage[]> {
   const templateFile = path.join(outDir, "index.html");
   if (!existsSync(templateFile)) throw new Error(`prerender: ${templateFile} is missing; run \`vite build\` first`);
   const template = readFileSync(templateFile, "utf8");
@@ -120,12 +127,13 @@ export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist") 
   const home = await entry.renderPage({ url: "/", library });
   if (home.status !== 200) throw new Error(`prerender: / answered ${home.status}`);
 
-  for (const entryInfo of library.articles) {
-    const article: Article = articleSchema.parse(readJson(path.join(articlesDir, `${entryInfo.slug}.json`)));
+  const excerpts = new Map(library.articles.map((a) => [a.slug, a.excerpt]));
+  for (const slug of [...excerpts.keys(), ...extraArticles]) {
+    const article: Article = articleSchema.parse(readJson(path.join(articlesDir, `${slug}.json`)));
     const url = `/articles/${article.slug}`;
     const page = await entry.renderPage({ url, article });
     if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
-    const head = { title: page.title ?? article.title, description: entryInfo.excerpt, fonts };
+    const head = { title: page.title ?? article.title, description: excerpts.get(slug), fonts };
     write(url, `articles/${article.slug}.html`, renderDocument(template, head, page.html, page.data));
   }
 

@@ -1,0 +1,196 @@
+/**
+ * The long article (issue 4): 200 sections and 50,000 words made from the seed's sentences
+ * (bench/make-articles.ts), run through the pipeline into a built app, and a plain page of
+ * the same text whose outline is native anchor links (the baseline). Both are measured the
+ * same way in Chromium with the CPU slowed 4×: from a click on an outline entry to the
+ * scroll's end (the `scrollend` event), and the longest main-thread task in between, taken
+ * from a Chromium trace (every task, not only those over 50 ms).
+ *
+ *   import { addLongArticle, measureOutlineClicks } from "./long-article.ts"   // bench/run.ts
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import type { Article } from "../src/article/schema.ts";
+import { parseArticle } from "../src/pipeline/parse-article.ts";
+import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
+import { toJson } from "../scripts/build-articles.ts";
+import { escapeHtml } from "../scripts/lib/prerender-html.ts";
+import { makeLongArticle } from "./make-articles.ts";
+import { LIGHTHOUSE, median } from "./lighthouse.ts";
+
+export const LONG = {
+  CPU_SLOWDOWN: 4,
+  /** Wide enough for the outline's side column (≥ 1024 px). */
+  VIEWPORT: { width: 1280, height: 900 },
+  /** Outline entries clicked in turn, far apart so that every click scrolls a long way. */
+  TARGETS: [150, 20, 190, 75, 120],
+  /** After `scrollend`, tasks that the move set off (scroll spy, outline, focus) still count. */
+  SETTLE_MS: 300,
+  TIMEOUT_MS: 30_000,
+  BASELINE_FILE: "bench-baseline/long-article.html",
+} as const;
+
+export interface LongArticleInfo {
+  slug: string;
+  sections: number;
+  words: number;
+  /** Section ids in order (the lead's first), for the outline clicks. */
+  ids: string[];
+}
+
+/** Writes the long article's JSON beside the built ones, and the baseline page. */
+export function addLongArticle(distDir: string): LongArticleInfo {
+  const made = makeLongArticle();
+  const article: Article = parseArticle(made.text, { file: made.file, recognizer: createCueRecognizer() });
+  writeFileSync(path.join(distDir, "articles", `${article.slug}.json`), toJson(article));
+  const baseline = path.join(distDir, LONG.BASELINE_FILE);
+  mkdirSync(path.dirname(baseline), { recursive: true });
+  writeFileSync(baseline, baselinePage(article));
+  return { slug: article.slug, sections: article.sections.length, words: article.stats.words, ids: article.sections.map((s) => s.id) };
+}
+
+/**
+ * The same text as plain HTML: a sticky list of native anchor links beside the article,
+ * smooth scrolling as the app's outline does (unless the reader asks for reduced motion).
+ */
+export function baselinePage(article: Article): string {
+  const sections = article.sections
+    .map((s) => {
+      const heading = s.heading === null ? "" : `<h2 id="${escapeHtml(s.id)}" tabindex="-1">${escapeHtml(s.heading)}</h2>`;
+      const blocks = s.blocks.map((b) => `<p>${escapeHtml(b.type === "paragraph" ? b.text : b.label + b.title)}</p>`).join("");
+      return `<section>${heading}${blocks}</section>`;
+    })
+    .join("\n");
+  const links = article.sections
+    .filter((s) => s.heading !== null)
+    .map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.heading ?? "")}</a></li>`)
+    .join("");
+  return `<!doctype html>
+<html lang="ar" dir="${article.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(article.title)}</title>
+<link rel="stylesheet" href="baseline.css">
+</head>
+<body>
+<nav aria-label="فهرس المقال"><ol>${links}</ol></nav>
+<main><h1>${escapeHtml(article.title)}</h1>
+${sections}
+</main>
+</body>
+</html>
+`;
+}
+
+/** A stylesheet file, not a <style> block: the preview server's CSP allows no inline style. */
+export const BASELINE_CSS = `html { scroll-behavior: smooth; }
+@media (prefers-reduced-motion: reduce) { html { scroll-behavior: auto; } }
+body { display: grid; grid-template-columns: 15rem minmax(0, 65ch); gap: 2.5rem; justify-content: center; margin: 0; font-family: serif; line-height: 1.9; }
+nav { position: sticky; top: 0; max-block-size: 100vh; overflow-y: auto; font-size: 0.9rem; }
+`;
+
+export function writeBaselineCss(distDir: string): void {
+  writeFileSync(path.join(distDir, path.dirname(LONG.BASELINE_FILE), "baseline.css"), BASELINE_CSS);
+}
+
+export interface OutlineFigures {
+  /** Median over the clicks, ms. */
+  clickToScrollEnd: number;
+  /** Longest main-thread task over all clicks, from the click to SETTLE_MS after the scroll's end, ms. */
+  longestTask: number;
+  /** Tasks over 50 ms, over all clicks. */
+  tasksOver50: number;
+  clicks: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/** The renderer main thread that dispatched the click, its click and scrollend times, its tasks. */
+function analyseTrace(events: TraceEvent[]): { clickToEnd: number; longest: number; over50: number } {
+  const dispatch = (type: string) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
+  const click = dispatch("click");
+  const end = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "scrollend" && click && e.ts > click.ts)[0];
+  if (!click || !end) throw new Error("long article: the trace has no click or no scrollend after it");
+  const windowEnd = end.ts + LONG.SETTLE_MS * 1000;
+  const tasks = events.filter(
+    (e) => e.name === "RunTask" && e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts + (e.dur ?? 0) >= click.ts && e.ts <= windowEnd,
+  );
+  const durations = tasks.map((t) => (t.dur ?? 0) / 1000);
+  return {
+    clickToEnd: (end.ts - click.ts) / 1000,
+    longest: Math.max(0, ...durations),
+    over50: durations.filter((d) => d > 50).length,
+  };
+}
+
+async function measurePage(browser: Browser, url: string, ids: readonly string[]): Promise<OutlineFigures> {
+  const context = await browser.newContext({ viewport: LONG.VIEWPORT, locale: "ar" });
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: "networkidle", timeout: LONG.TIMEOUT_MS });
+    // Hydrated (the app) or plain (the baseline): either way the links answer clicks now.
+    await page.waitForFunction(() => {
+      const root = document.getElementById("root");
+      const h1 = document.querySelector("h1");
+      return !root || (h1 !== null && Object.keys(h1).some((k) => k.startsWith("__reactFiber")));
+    });
+    await page.evaluate(() => document.fonts.ready);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: LONG.CPU_SLOWDOWN });
+
+    const results: ReturnType<typeof analyseTrace>[] = [];
+    for (const index of LONG.TARGETS) {
+      const id = ids[Math.min(index, ids.length - 1)]!;
+      const link = page.locator(`nav a[href="#${id}"]`).first();
+      await link.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      const ended = page.evaluate(
+        () => new Promise<void>((resolve) => window.addEventListener("scrollend", () => resolve(), { once: true })),
+      );
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      await link.click();
+      await ended;
+      await page.waitForTimeout(LONG.SETTLE_MS + 100);
+      const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+      results.push(analyseTrace(trace.traceEvents));
+    }
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    return {
+      clickToScrollEnd: median(results.map((r) => r.clickToEnd)),
+      longestTask: Math.max(...results.map((r) => r.longest)),
+      tasksOver50: results.reduce((sum, r) => sum + r.over50, 0),
+      clicks: results.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The app's article page and the baseline page, measured in one browser, one after the other. */
+export async function measureOutlineClicks(
+  baseUrl: string,
+  info: LongArticleInfo,
+): Promise<{ app: OutlineFigures; baseline: OutlineFigures }> {
+  const browser = await chromium.launch({
+    executablePath: LIGHTHOUSE.CHROME_PATH,
+    args: LIGHTHOUSE.CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")),
+  });
+  try {
+    const app = await measurePage(browser, `${baseUrl}/articles/${info.slug}`, info.ids);
+    const baseline = await measurePage(browser, `${baseUrl}/${LONG.BASELINE_FILE}`, info.ids);
+    return { app, baseline };
+  } finally {
+    await browser.close();
+  }
+}
+
