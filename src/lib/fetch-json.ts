@@ -43,16 +43,30 @@ export function isTransientFailure(error: unknown): boolean {
 }
 
 /**
+ * A schema, or a function that imports it: the schema module (and zod) is then a separate
+ * file that a prerendered page, which fetches nothing, never loads (issue 4's JS budget).
+ */
+export type SchemaSource<Schema> = Schema | (() => Promise<Schema>);
+
+/** Starts loading the schema (in parallel with the request); a failed import is a network failure. */
+function loadSchema<Schema>(url: string, source: SchemaSource<Schema>): () => Promise<Schema> {
+  const loading = typeof source === "function" ? (source as () => Promise<Schema>)() : Promise.resolve(source);
+  loading.catch(() => {}); // awaited below, or not at all when the request fails first
+  return () => loading.catch((error: unknown) => Promise.reject(new FetchJsonError("network", url, null, { cause: error })));
+}
+
+/**
  * `signal` is the caller's (TanStack Query cancels with it); the timeout is added here.
  * A cancellation by the caller is re-thrown as is, so Query treats it as a cancellation.
  */
 export async function fetchJson<Schema extends z.ZodMiniType>(
   url: string,
-  schema: Schema,
+  source: SchemaSource<Schema>,
   { signal }: { signal?: AbortSignal } = {},
 ): Promise<z.infer<Schema>> {
+  const schemaReady = loadSchema(url, source);
   // Known to be offline: straight to the saved copy, without a request that can only fail.
-  if (typeof navigator !== "undefined" && navigator.onLine === false) return savedCopyOrFail(url, schema, null);
+  if (typeof navigator !== "undefined" && navigator.onLine === false) return savedCopyOrFail(url, await schemaReady(), null);
 
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
@@ -71,7 +85,7 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
     if (error instanceof FetchJsonError) throw error;
     if (signal?.aborted) throw error;
     if (timeout.aborted) throw new FetchJsonError("timeout", url, null, { cause: error });
-    return savedCopyOrFail(url, schema, error);
+    return savedCopyOrFail(url, await schemaReady(), error);
   }
 
   let json: unknown;
@@ -81,7 +95,7 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
     throw new FetchJsonError("invalid-json", url, 200, { cause: error });
   }
 
-  const parsed = schema.safeParse(json);
+  const parsed = (await schemaReady()).safeParse(json);
   if (!parsed.success) throw new FetchJsonError("invalid-data", url, 200, { cause: parsed.error });
   setShownFromCopy(url, false);
   return parsed.data;

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
-import { articleSchema, type Article } from "../../../article/schema";
+import type { Article } from "../../../article/schema";
 import { fetchJson, FetchJsonError } from "../../../lib/fetch-json";
 
 /** The same rule as the schema's slug: anything else cannot name a file, so it is a 404. */
@@ -13,10 +13,13 @@ export function articleUrl(slug: string): string {
   return `${import.meta.env.BASE_URL}articles/${slug}.json`;
 }
 
+/** Imported when first needed: a prerendered page, which embeds its data, never loads zod. */
+const loadArticleSchema = () => import("../../../article/schema").then((m) => m.articleSchema);
+
 export function getArticle(slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Article> {
   // Never build a URL such as /articles/../index.json from the address bar.
   if (!isArticleSlug(slug)) return Promise.reject(new FetchJsonError("not-found", slug, null));
-  return fetchJson(articleUrl(slug), articleSchema, { signal });
+  return fetchJson(articleUrl(slug), loadArticleSchema, { signal });
 }
 
 export function getArticleQueryOptions(slug: string) {
