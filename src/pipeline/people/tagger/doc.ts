@@ -32,6 +32,7 @@ const T = {
   pair: template("doc-pair"),
   titled: template("doc-titled"),
   margin: template("doc-margin"),
+  around: template("doc-around"),
   marginCtx: template("doc-marginCtx"),
   cued: template("doc-cued"),
 };
@@ -202,6 +203,26 @@ export class DocContext {
     const share = seen === 0 ? 0 : 1 + Math.min(3, Math.floor((named / seen) * 4));
     push(mix(T.seen, share * 4 + bucket(named)));
     push(mix(T.pair, own * 64 + b * 16 + ii * 4 + bucket(last)));
+    // The same evidence for the neighbours: a word right before a surname named elsewhere
+    // is likely its first name (بان before كي مون).
+    push(mix(T.around, this.namedElsewhere(i - 1) * 4 + this.namedElsewhere(i + 1)));
+  }
+
+  /** How often the first pass named token i's word at its other occurrences, bucketed. */
+  private namedElsewhere(i: number): number {
+    if (i < 0 || i >= this.tags.length) return 0;
+    const own = this.tags[i] !== 0 ? 1 : 0;
+    let named = 0;
+    for (const k of this.keys[i] as string[]) {
+      const index = this.byKey.get(k);
+      if (index === undefined) continue;
+      const lo = lowerBound(index.pos, i - this.window) * FIELDS;
+      const hi = lowerBound(index.pos, i + this.window + 1) * FIELDS;
+      const cum = index.cum;
+      const n = (cum[hi] as number) - (cum[lo] as number) + (cum[hi + 1] as number) - (cum[lo + 1] as number) - own;
+      if (n > named) named = n;
+    }
+    return bucket(named);
   }
 }
 

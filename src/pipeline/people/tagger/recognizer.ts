@@ -116,15 +116,14 @@ export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
         let b = j;
         while (a <= b && isPunct(tokens[a]?.text ?? "")) a++;
         while (b >= a && isPunct(tokens[b]?.text ?? "")) b--;
-        // A lone word that training saw often and never in a name (التركي، المسؤول) is an
-        // adjective or noun after a title, not a name: the tagger's commonest slip on news.
-        // The same for روسي whose definite form الروسي is such a word (a nisba adjective).
-        const lone = a === b ? (tokens[a] as DocToken).key : "";
+        // Words that training saw often and never in a name (التركي، المسؤول، آخر), or whose
+        // definite form is such a word (روسي ← الروسي, a nisba adjective), make no name on
+        // their own: the tagger's commonest slip right after a title (مسؤولٌ روسيٌّ آخر).
         const commonWord = (w: string): boolean => (lists.seen.get(w) ?? 0) >= 3 && !knownName(w);
-        const neverName =
-          lone !== "" &&
-          (commonWord(lone) ||
-            (lone.endsWith("ي") && !lists.first.has(lone) && commonWord(`ال${lone}`)));
+        const notName = (w: string): boolean =>
+          commonWord(w) || (w.endsWith("ي") && !lists.first.has(w) && commonWord(`ال${w}`));
+        let neverName = a <= b;
+        for (let k = a; k <= b && neverName; k++) neverName = notName((tokens[k] as DocToken).key);
         if (a <= b && !neverName) spans.push([a, b]);
         i = j;
       }
