@@ -40,8 +40,6 @@ export interface NameLists {
   vocabMin: number;
 }
 
-export const EMPTY_LISTS: NameLists = { first: new Map(), rest: new Map(), seen: new Map(), vocabMin: 0 };
-
 interface WordInfo {
   /** Bucket indices of the word's own features at the current position. */
   self: Uint32Array;

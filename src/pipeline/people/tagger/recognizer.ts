@@ -15,7 +15,6 @@
  *    the title phrase right before a full mention as role (the first full mention that has
  *    one; "" when none has).
  */
-import { foldArabic } from "../../../text/fold";
 import type {
   PersonRecognizer,
   RecognizedMention,
@@ -163,9 +162,11 @@ export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
       mentions.sort((x, y) => x.first - y.first);
 
       const clusters = group(mentions);
-      const order = [...clusters].sort(
-        (x, y) => Math.min(...x.mentions.map((m) => m.first)) - Math.min(...y.mentions.map((m) => m.first)),
+      // No spread of mention arrays: a long paste can hold more mentions than arguments allowed.
+      const firstAt = new Map(
+        clusters.map((c) => [c, c.mentions.reduce((n, m) => Math.min(n, m.first), Number.POSITIVE_INFINITY)]),
       );
+      const order = [...clusters].sort((x, y) => (firstAt.get(x) as number) - (firstAt.get(y) as number));
       const people: RecognizedPerson[] = [];
       const ids = new Map<Cluster, string>();
       order.forEach((c, k) => {
@@ -412,7 +413,7 @@ const ROLE_WINDOW = 6;
 
 /** The title phrase right before the first full mention that has one. */
 function roleOf(c: Cluster, tokens: readonly DocToken[], units: readonly TextUnit[]): string {
-  const longest = Math.max(...c.mentions.map((m) => m.words.length));
+  const longest = c.mentions.reduce((n, m) => Math.max(n, m.words.length), 0);
   for (const m of c.mentions) {
     if (m.words.length < Math.min(2, longest)) continue;
     const role = rolePhrase(m, tokens, units);
@@ -444,9 +445,4 @@ function rolePhrase(m: Mention, tokens: readonly DocToken[], units: readonly Tex
   const drop = first.key.endsWith(titleForm) ? first.key.length - titleForm.length : 0;
   const start = first.start + prefixLength(first.text, drop);
   return units[m.unit]?.text.slice(start, last.end) ?? "";
-}
-
-/** Folded form used to compare names (exported for tests and the pipeline's checks). */
-export function nameKey(text: string): string {
-  return foldArabic(text).trim().split(/\s+/).join(" ");
 }
