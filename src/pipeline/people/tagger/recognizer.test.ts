@@ -62,3 +62,23 @@ describe("createTaggerRecognizer on the seed article", () => {
     expect(readAlso && text.get(readAlso.key)?.slice(readAlso.start, readAlso.end)).toBe("علي مملوك");
   });
 });
+
+describe("createTaggerRecognizer on other input", () => {
+  const recognizer = createTaggerRecognizer(model);
+
+  it("returns nothing for no text, blank text and text without names", () => {
+    expect(recognizer.recognize([])).toEqual({ people: [], mentions: [] });
+    expect(recognizer.recognize([{ key: "a", text: "  \n " }])).toEqual({ people: [], mentions: [] });
+    const plain = recognizer.recognize([{ key: "a", text: "ارتفعت أسعار النفط في الأسواق العالمية اليوم." }]);
+    expect(plain.mentions).toEqual([]);
+  });
+
+  it("keeps a lam-alef word whole rather than split the ligature", () => {
+    const text = "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي ، ثم قال لأردوغان إن الوقت مناسب.";
+    const result = recognizer.recognize([{ key: "a", text }]);
+    const spans = result.mentions.map((m) => text.slice(m.start, m.end));
+    expect(spans).toContain("رجب طيب أردوغان");
+    expect(spans).toContain("لأردوغان");
+    expect(new Set(result.mentions.map((m) => m.person)).size).toBe(1);
+  });
+});
