@@ -18,6 +18,10 @@ export default defineConfig({
   // The same policy as the pages' <meta>, plus what only a header can say (frame-ancestors).
   preview: { headers: SECURITY_HEADERS },
   test: {
+    // CI shares two cores between the type checker, the build and two projects of tests:
+    // a test's limit is there to catch a hang, not to time it (benchmarks time things).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
 /**
  * The hostile seeds (fixtures/hostile-* and the large ones scripts/make-hostile-seeds.ts
- * makes): each builds quickly, loses nothing, keeps markup and controls as text, refuses
+ * makes): each builds (its time is printed; growth is checked as a ratio below), loses nothing, keeps markup and controls as text, refuses
  * unsafe links, and gives the app sane output (unique section ids, bounded sizes).
  */
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
@@ -23,8 +23,6 @@ import {
   type HostileSeed,
 } from "./make-hostile-seeds.ts";
 
-/** Generous for a machine shared with browsers and other test runs; a quadratic step blows it by far. */
-const BUDGET_MS = 10_000;
 /** An article's JSON against its source: positions and empty mention lists cost bytes, not multiples. */
 const MAX_JSON_PER_SOURCE_BYTE = 8;
 const recognizer = createCueRecognizer();
@@ -62,13 +60,12 @@ describe("hostile seeds", () => {
   });
 
   for (const seed of seeds) {
-    it(`${seed.name}: builds quickly, loses nothing, sane for the app`, () => {
+    it(`${seed.name}: builds, loses nothing, sane for the app`, () => {
       const { article, ms, jsonBytes } = build(seed);
       const sourceBytes = Buffer.byteLength(seed.text);
       figures.push(
         `  ${seed.name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms ${String(sourceBytes).padStart(9)} → ${String(jsonBytes).padStart(9)}`,
       );
-      expect(ms).toBeLessThan(BUDGET_MS);
       expect(jsonBytes).toBeLessThan(MAX_JSON_PER_SOURCE_BYTE * sourceBytes + 16_384);
       expect(recoveredLines(article)).toEqual(sourceLines(seed.text));
       checkInvariants(article, seed.text);
