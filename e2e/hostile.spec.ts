@@ -88,7 +88,7 @@ async function openHostile(page: Page, slug: string): Promise<{ dialogs: () => n
   });
   await page.goto(`/articles/${slug}`);
   const title = titles.get(slug) ?? "";
-  await expect(page.locator("main#main h1"), `the article «${slug}» opens`).toHaveText(title, { timeout: 60_000 });
+  await expect(page.locator("main#main h1"), `the article «${slug}» opens`).toHaveText(title, { timeout: 150_000 });
   return { dialogs: () => dialogs };
 }
 
@@ -161,7 +161,9 @@ async function expectNothingRan(page: Page, dialogs: () => number): Promise<void
 }
 
 test.describe("hostile seeds in the browser", () => {
-  test.setTimeout(120_000);
+  // 4.5 MB of JSON and 90,000 elements, rendered in slices that yield to input: on a machine
+  // shared with other jobs that takes a while, and the page stays responsive meanwhile.
+  test.setTimeout(240_000);
 
   test("they are all built: every kind of hostile seed is here", async () => {
     const { slugs } = await hostileArticles();
@@ -199,6 +201,7 @@ test.describe("hostile seeds in the browser", () => {
       const { dialogs } = await openHostile(page, `${HOSTILE.PREFIX}${kind}`);
       await page.evaluate(() => document.fonts.ready);
       const layout = await layoutProblems(page);
+      test.info().annotations.push({ type: "blocks checked", description: String(layout.blocks) });
       expect(layout.blocks).toBeGreaterThan(2);
       expect(layout.problems).toEqual([]);
       await expectNothingRan(page, dialogs);
@@ -231,14 +234,37 @@ test.describe("hostile seeds in the browser", () => {
     const index = HOSTILE.HEADINGS - 7;
     const link = outlineLinks(page).nth(index);
     await link.scrollIntoViewIfNeeded();
-    const started = Date.now();
+    // Timed in the page, from the click to the first frame with the heading on screen
+    // (Playwright's own work on a 90,000-element page is not the reader's).
+    await page.evaluate((id) => {
+      const w = window as unknown as { __jump?: Promise<number> };
+      w.__jump = new Promise<number>((resolve) => {
+        document.addEventListener(
+          "click",
+          () => {
+            const started = performance.now();
+            const check = () => {
+              const box = document.getElementById(id)?.getBoundingClientRect();
+              if (box && box.top >= 0 && box.bottom <= window.innerHeight) resolve(performance.now() - started);
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          },
+          { once: true, capture: true },
+        );
+      });
+    }, ids[index] ?? "");
     await link.click();
-    await expect(page.locator(`[id="${ids[index]}"]`)).toBeInViewport({ timeout: 10_000 });
-    const took = Date.now() - started;
-    expect(took, "outline click to heading in view (ms)").toBeLessThan(5_000);
+    await expect(page.locator(`[id="${ids[index]}"]`)).toBeInViewport({ timeout: 30_000 });
+    const took = Math.round(await page.evaluate(() => (window as unknown as { __jump: Promise<number> }).__jump));
+    expect(took, "outline click to heading on screen (ms, in the page)").toBeLessThan(5_000);
     expect(decodeURIComponent(await page.evaluate(() => location.hash.slice(1)))).toBe(ids[index]);
 
     const layout = await layoutProblems(page);
+    test.info().annotations.push(
+      { type: "blocks checked", description: String(layout.blocks) },
+      { type: "outline click to heading on screen (ms)", description: String(took) },
+    );
     expect(layout.blocks).toBeGreaterThan(2 * HOSTILE.HEADINGS);
     expect(layout.problems).toEqual([]);
     await expectNothingRan(page, dialogs);
