@@ -123,7 +123,7 @@ function main(): void {
   const meta = model.meta;
   console.log(
     `model: ${modelPath} (trained on ${String(meta.trainedOn ?? "?")}: ${String(meta.tokens ?? "?")} tokens, ` +
-      `${model.layers.length} passes, in ${String(meta.seconds ?? "?")} s)`,
+      `${model.layers.length} passes)`,
   );
 
   const parsed = readConll(data, true);

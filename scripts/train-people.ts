@@ -106,7 +106,6 @@ function main(): void {
         missCost: options.missCost,
         nameBias: options.nameBias,
       },
-      seconds: 0,
       credit: "Trained on ANERcorp (Benajiba, Rosso and Benedí Ruiz, 2007), CC BY-SA 4.0",
     },
     onEpoch: (epoch, averaged, mistakes) => {
@@ -122,7 +121,6 @@ function main(): void {
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  model.meta.seconds = Math.round(seconds);
   const file = serializeModel(model, SCALE);
   const json = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });
