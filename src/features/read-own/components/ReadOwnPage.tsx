@@ -1,0 +1,205 @@
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from "react";
+import { createWorkerParser, type ArticleParser } from "../api/article-parser";
+import { useArticleParser } from "../hooks/useArticleParser";
+import { useStoredText } from "../hooks/useStoredText";
+import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { textDirection } from "../utils/text-direction";
+import { FailureNotice } from "./FailureNotice";
+import { FilePicker } from "./FilePicker";
+import { ParseProgress } from "./ParseProgress";
+import { ReadOwnIntro } from "./ReadOwnIntro";
+import { ReadResult } from "./ReadResult";
+import {
+  PAGE_COLUMN,
+  PRIMARY_BUTTON,
+  TEXT_BOX,
+  TEXT_HINT,
+  TEXT_HINT_WORDS,
+  TEXT_LABEL,
+  TEXT_ROWS,
+} from "./read-own-layout";
+
+/** Larger files are refused before reading: a dropped video should not fill the tab's memory. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const PLACEHOLDER = "عنوان المقال في السطر الأول\n\nثم الفقرات، وبينها العناوين الفرعية في أسطر قصيرة…";
+
+interface ReadOwnPageProps {
+  /** The browser parses in a worker; tests pass an in-process parser. */
+  createParser?: () => ArticleParser;
+}
+
+const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes("Files");
+
+/**
+ * /read: the reader pastes an article or drops a .txt file and reads it in the app's reader,
+ * parsed in the browser by the build's own pipeline. The text stays in the tab
+ * (sessionStorage), never in a URL or a request.
+ */
+export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPageProps) {
+  const [text, setText] = useStoredText();
+  const { state, parse, cancel, reset, fail } = useArticleParser(createParser);
+  const [dragging, setDragging] = useState(false);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const lastFile = useRef<File | null>(null);
+  const focusAfterEdit = useRef(false);
+  const textareaId = useId();
+  const hintId = useId();
+
+  const parsing = state.status === "parsing";
+  const done = state.status === "done";
+
+  useEffect(() => {
+    if (done || !focusAfterEdit.current) return;
+    focusAfterEdit.current = false;
+    window.scrollTo(0, 0);
+    textareaRef.current?.focus({ preventScroll: true });
+  }, [done]);
+
+  const readText = () => {
+    lastFile.current = null;
+    void parse({ source: { kind: "text", text }, fileName: null });
+  };
+
+  const readFile = async (file: File) => {
+    lastFile.current = file;
+    if (file.size > MAX_FILE_BYTES) {
+      fail({ kind: "too-large", bytes: file.size, limit: MAX_FILE_BYTES }, file.name);
+      return;
+    }
+    let bytes: ArrayBuffer;
+    try {
+      bytes = await file.arrayBuffer();
+    } catch (error) {
+      fail({ kind: "unreadable", message: error instanceof Error ? error.message : String(error) }, file.name);
+      return;
+    }
+    void parse({ source: { kind: "file", name: file.name, bytes }, fileName: file.name, onText: setText });
+  };
+
+  const retry = () => {
+    if (lastFile.current) void readFile(lastFile.current);
+    else readText();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!parsing) readText();
+  };
+
+  const onCancel = () => {
+    cancel();
+    submitRef.current?.focus();
+  };
+
+  const onEdit = () => {
+    focusAfterEdit.current = true;
+    reset();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && parsing) {
+      event.preventDefault();
+      onCancel();
+    }
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    // Without this the browser would open the dropped file in place of the page.
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+    setDragging(true);
+  };
+
+  const onDragLeave = (event: DragEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void readFile(file);
+  };
+
+  return (
+    <div onKeyDown={onKeyDown}>
+      {state.status === "done" && (
+        <ReadResult key={state.run} article={state.article} timings={state.timings} onEdit={onEdit} />
+      )}
+      <div hidden={done} className={PAGE_COLUMN}>
+        {!done && <title>اقرأ نصّك — قارئ الأخبار</title>}
+        <ReadOwnIntro />
+
+        <form
+          onSubmit={onSubmit}
+          onDragEnter={onDragOver}
+          onDragOver={onDragOver}
+          onDragLeave={onDragLeave}
+          onDrop={onDrop}
+          aria-busy={parsing || undefined}
+          noValidate
+        >
+          <label htmlFor={textareaId} className={TEXT_LABEL}>
+            نص المقال
+          </label>
+          <p id={hintId} className={TEXT_HINT}>
+            {TEXT_HINT_WORDS}
+          </p>
+          {/* No name attribute: even a submit without JavaScript sends nothing anywhere. */}
+          <textarea
+            ref={textareaRef}
+            id={textareaId}
+            aria-describedby={hintId}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            rows={TEXT_ROWS}
+            dir={textDirection(text)}
+            spellCheck={false}
+            autoComplete="off"
+            placeholder={PLACEHOLDER}
+            className={TEXT_BOX}
+          />
+          <p className="mt-1 mb-4 text-sm text-muted" aria-live="off">
+            {text === "" ? "المربع فارغ" : countNoun(text.length, CHARACTER_NOUN)}
+          </p>
+
+          <FilePicker onFile={(file) => void readFile(file)} dragging={dragging} disabled={parsing} />
+
+          <div className="mt-6 flex flex-wrap items-center gap-3">
+            <button ref={submitRef} type="submit" aria-disabled={parsing || undefined} className={PRIMARY_BUTTON}>
+              اقرأ
+            </button>
+            {text !== "" && !parsing && (
+              <button
+                type="button"
+                onClick={() => {
+                  setText("");
+                  reset();
+                  textareaRef.current?.focus();
+                }}
+                className="inline-flex min-h-11 items-center rounded-lg px-3 text-base text-muted underline underline-offset-4 hover:text-ink"
+              >
+                امسح النص
+              </button>
+            )}
+          </div>
+
+          <ParseProgress state={state} onCancel={onCancel} />
+          {state.status === "failed" && (
+            <FailureNotice
+              failure={state.failure}
+              fileName={state.fileName}
+              text={state.fileName === null ? text : null}
+              textareaRef={textareaRef}
+              onRetry={retry}
+            />
+          )}
+        </form>
+      </div>
+    </div>
+  );
+}
