@@ -8,6 +8,7 @@ import { data, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateF
 import { getArticleQueryOptions } from "../features/article/api/get-article";
 import { getLibraryQueryOptions } from "../features/library/api/get-library";
 import { LibrarySkeleton } from "../features/library/components/LibrarySkeleton";
+import { ReadOwnSkeleton } from "../features/read-own/components/ReadOwnSkeleton";
 import { isFetchJsonError } from "../lib/fetch-json";
 import { ArticleRoute } from "./pages/article";
 import { ArticleReaderSkeleton } from "../features/article/components/ArticleReaderSkeleton";
@@ -61,6 +62,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           Component: ArticleRoute,
           HydrateFallback: ArticleReaderSkeleton,
           errorElement: <RouteError subject="article" />,
+        },
+        {
+          // "Read your own text": lazy, so its page, the pipeline and the name model are
+          // separate files that the library and article pages never load.
+          id: "read-own",
+          path: "read",
+          lazy: () => import("../features/read-own/route"),
+          HydrateFallback: ReadOwnSkeleton,
+          errorElement: <RouteError subject="page" />,
         },
         {
           // No loader, so nothing to wait for. A prerender writes this page as 404.html,
