@@ -1,0 +1,20 @@
+// @vitest-environment node
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ReadOwnPage } from "./ReadOwnPage";
+import { ReadOwnSkeleton } from "./ReadOwnSkeleton";
+
+// No window, no document, no sessionStorage here: rendering must not touch them.
+describe("/read on the server", () => {
+  it("renders the page without browser globals: heading, an empty box, the file input", () => {
+    expect(typeof window).toBe("undefined");
+    const html = renderToString(<ReadOwnPage />);
+    expect(html).toContain("اقرأ نصّك");
+    expect(html).toMatch(/<textarea[^>]*><\/textarea>/);
+    expect(html).toContain('type="file"');
+  });
+
+  it("renders the skeleton with the same heading", () => {
+    expect(renderToString(<ReadOwnSkeleton />)).toContain("اقرأ نصّك");
+  });
+});

@@ -1,0 +1,33 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderApp, stubFetch } from "../../testing/render-app";
+import { sampleLibrary } from "../../testing/sample-library";
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("the /read route", () => {
+  it("loads the page lazily from the route table", async () => {
+    renderApp("/read");
+    expect(await screen.findByRole("textbox", { name: "نص المقال" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 1, name: "اقرأ نصّك" })).toBeInTheDocument();
+  });
+
+  it("is linked from the library", async () => {
+    const user = userEvent.setup();
+    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    renderApp("/");
+    const intro = (await screen.findByRole("heading", { level: 1, name: "المقالات" })).parentElement as HTMLElement;
+    await user.click(within(intro).getByRole("link", { name: "الصقه هنا واقرأه" }));
+    expect(await screen.findByRole("textbox", { name: "نص المقال" })).toBeInTheDocument();
+  });
+
+  it("says in Arabic that parsing cannot start where the browser has no Worker", async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal("Worker", undefined);
+    renderApp("/read");
+    await user.type(await screen.findByRole("textbox", { name: "نص المقال" }), "عنوان");
+    await user.click(screen.getByRole("button", { name: "اقرأ" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("لم يتمكّن المتصفح من تشغيل محلّل النصوص.");
+  });
+});

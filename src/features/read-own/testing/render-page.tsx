@@ -1,0 +1,50 @@
+/**
+ * Renders /read in a memory router with an in-process parser (the cue recognizer unless
+ * told otherwise), and the browser APIs jsdom lacks stubbed.
+ */
+import { render } from "@testing-library/react";
+import { createMemoryRouter, RouterProvider } from "react-router";
+import { vi } from "vitest";
+import { createCueRecognizer } from "../../../pipeline/people/cues";
+import type { ArticleParser } from "../api/article-parser";
+import { ReadOwnPage } from "../components/ReadOwnPage";
+import { createInlineParser } from "./inline-parser";
+
+export function stubBrowser() {
+  vi.spyOn(window, "scrollTo").mockImplementation(() => {});
+  Object.defineProperty(Element.prototype, "scrollIntoView", { configurable: true, writable: true, value: vi.fn() });
+  vi.stubGlobal(
+    "matchMedia",
+    vi.fn((query: string) => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false,
+    })),
+  );
+}
+
+const cueParser = (): ArticleParser => createInlineParser(createCueRecognizer());
+
+export function renderPage(createParser: () => ArticleParser = cueParser) {
+  stubBrowser();
+  const router = createMemoryRouter(
+    [
+      { path: "/read", element: <ReadOwnPage createParser={createParser} /> },
+      { path: "*", element: <p>elsewhere</p> },
+    ],
+    { initialEntries: ["/read"] },
+  );
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router };
+}
+
+/** A File from bytes, as a file input or a drop gives it. */
+export function fileOf(name: string, bytes: Uint8Array | string, type = "text/plain"): File {
+  const part = typeof bytes === "string" ? bytes : new Uint8Array(bytes);
+  return new File([part], name, { type });
+}
