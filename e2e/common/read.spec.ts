@@ -1,0 +1,316 @@
+/**
+ * /read, "read your own text": an article that is not in the repository is pasted (or
+ * dropped as a .txt file), parsed in the browser by the pipeline in a module worker, and
+ * shown in the app's reader. The text must never leave the browser, bad input gets an
+ * Arabic message, and a megabyte of text must not freeze the page.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, Request } from "@playwright/test";
+import { test, expect } from "../support/fixtures";
+import { outline } from "../support/reader";
+
+const TITLE = "وزيرة الصحة تفتتح مستشفى جديداً في الجنوب وتعد بتقليص قوائم الانتظار";
+const HEADINGS = ["خدمات جديدة للمرضى", "انتقادات من النقابة"];
+const READ_ALSO = "الحكومة تقر موازنة الصحة للعام المقبل";
+/** People the text names with a title (وزيرة، محافظ، مدير، نقيب), by their full names. */
+const PEOPLE = ["هالة الساعدي", "عادل بركات", "فارس الحلبي", "سمير العبدالله"];
+
+const PARAGRAPHS = [
+  "افتتحت وزيرة الصحة هالة الساعدي، صباح الثلاثاء، مستشفى الجنوب العام بحضور محافظ المدينة عادل بركات، بعد ثلاث سنوات من أعمال البناء.",
+  "وقالت الساعدي في كلمة أمام الطواقم الطبية إنّ المستشفى الجديد يضم مئتي سرير وقسماً للطوارئ يعمل على مدار الساعة.",
+  "أوضح مدير المستشفى الدكتور فارس الحلبي أنّ المستشفى سيستقبل أول المرضى مطلع الشهر المقبل، وأنّ العيادات الخارجية ستفتح أبوابها تدريجياً.",
+  "وأضاف الحلبي أنّ الإدارة تعاقدت مع أربعين طبيباً جديداً، معظمهم من أبناء المحافظة.",
+  "في المقابل، قال نقيب الأطباء سمير العبدالله إنّ عدد الممرضين لا يكفي لتشغيل الأقسام كلها، داعياً الوزارة إلى فتح باب التوظيف.",
+  "وردّت الوزيرة الساعدي بأنّ دفعة أولى من الممرضين ستلتحق بالمستشفى خلال أسابيع، فيما أشاد المحافظ بركات بالمشروع.",
+] as const;
+
+/** A news text written for this test, with the navigation line a copied web page often starts with. */
+const ARTICLE = [
+  "الرئيسية / أخبار محلية",
+  TITLE,
+  PARAGRAPHS[0],
+  PARAGRAPHS[1],
+  HEADINGS[0],
+  PARAGRAPHS[2],
+  PARAGRAPHS[3],
+  `اقرأ أيضاً: ${READ_ALSO}`,
+  HEADINGS[1],
+  PARAGRAPHS[4],
+  PARAGRAPHS[5],
+].join("\n\n");
+
+/**
+ * About a megabyte of UTF-8 (a long report): the paragraphs over and over, a numbered
+ * sub-heading every 25 paragraphs, and a last paragraph of its own to look for at the end.
+ */
+function megabyteText(): { text: string; headings: number; last: string } {
+  const parts = ["تقرير مطوّل عن أداء القطاع الصحي خلال العام"];
+  let bytes = 0;
+  let headings = 0;
+  for (let i = 0; bytes < 1_000_000; i++) {
+    if (i > 0 && i % 25 === 0) parts.push(`المحور ${++headings} من التقرير`);
+    const paragraph = PARAGRAPHS[i % PARAGRAPHS.length] as string;
+    parts.push(paragraph);
+    bytes += Buffer.byteLength(paragraph) + 2;
+  }
+  const last = "وختم التقرير بتوصيات لتحسين الخدمات في المحافظات البعيدة.";
+  parts.push(last);
+  return { text: parts.join("\n\n"), headings, last };
+}
+
+const box = (page: Page) => page.getByRole("textbox", { name: "نص المقال" });
+const readButton = (page: Page) => page.getByRole("button", { name: "اقرأ", exact: true });
+const fileInput = (page: Page) => page.locator('input[type="file"]');
+const resultTitle = (page: Page, title = TITLE) => page.getByRole("heading", { level: 1, name: title });
+
+async function openRead(page: Page): Promise<void> {
+  await page.goto("/read");
+  await expect(page.getByRole("heading", { level: 1, name: "اقرأ نصّك" })).toBeVisible();
+}
+
+/** What a paste does: the value changes at once and an input event fires (React listens to it). */
+async function pasteText(page: Page, text: string): Promise<void> {
+  await box(page).evaluate((element, value) => {
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set;
+    setter?.call(element, value);
+    element.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+}
+
+/** The reader's contract on the result: h1, outline links to real ids, read-also link, people marked. */
+async function expectArticleShown(page: Page): Promise<void> {
+  await expect(resultTitle(page)).toBeVisible({ timeout: 20_000 });
+  for (const heading of HEADINGS) {
+    const id = await page.locator("article h2", { hasText: heading }).getAttribute("id");
+    expect(id, `the heading «${heading}» has an id`).toBeTruthy();
+    // A CSS locator: on phones the outline is collapsed behind its button, yet its links are there.
+    await expect(outline(page).locator(`a[href="#${encodeURIComponent(id ?? "")}"]`)).toHaveText(heading);
+  }
+  await expect(page.locator("[data-read-also] a")).toHaveText(READ_ALSO);
+  const marks = page.locator("article [data-person]");
+  const people = new Set(await marks.evaluateAll((all) => all.map((mark) => mark.getAttribute("data-person"))));
+  expect(people.size, "distinct people marked").toBeGreaterThanOrEqual(3);
+  let named = 0;
+  for (const name of PEOPLE) if ((await marks.filter({ hasText: name }).count()) > 0) named++;
+  expect(named, `full names marked among ${PEOPLE.join("، ")}`).toBeGreaterThanOrEqual(3);
+}
+
+/** The requests the page makes from now on (its workers' included). */
+function recordRequests(page: Page): Request[] {
+  const requests: Request[] = [];
+  page.on("request", (request) => requests.push(request));
+  return requests;
+}
+
+/**
+ * Only the app's own static files may be fetched once the text is in the page: the worker's
+ * script, the name model, the page's code, fonts. Never a request that carries the text.
+ */
+function expectNoTextSent(requests: readonly Request[], baseURL: string, text: string): void {
+  const origin = new URL(baseURL).origin;
+  const probes = text
+    .split(/\s+/)
+    .filter((word) => word.length >= 4)
+    .slice(0, 40);
+  for (const request of requests) {
+    const url = new URL(request.url());
+    expect(url.origin, request.url()).toBe(origin);
+    expect(request.method(), request.url()).toBe("GET");
+    expect(request.postData(), request.url()).toBeNull();
+    expect(url.pathname, "a static file of the app").toMatch(/^\/assets\/[\w.-]+\.(?:js|json|woff2|css)$/);
+    const address = decodeURIComponent(request.url());
+    for (const word of probes) expect(address, "no word of the text in an address").not.toContain(word);
+  }
+}
+
+test.describe("/read: read your own text", () => {
+  test("a pasted article is shown by the reader, parsed in the browser, and nothing is sent", async ({ page, baseURL }) => {
+    await openRead(page);
+    await box(page).fill(ARTICLE);
+    const requests = recordRequests(page);
+    await readButton(page).click();
+
+    await expectArticleShown(page);
+    const notes = page.locator("[data-diagnostics]");
+    await expect(notes).toContainText("حُذف سطر من بقايا صفحة الموقع");
+    await expect(notes).toContainText("«الرئيسية / أخبار محلية»");
+    await expect(page.getByRole("status").filter({ hasText: "ولم يُرسَل إلى أي مكان" })).toBeVisible();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/read");
+    expectNoTextSent(requests, baseURL ?? "", ARTICLE);
+    test.info().annotations.push({
+      type: "requests after «اقرأ»",
+      description: requests.map((r) => new URL(r.url()).pathname).join(", ") || "none",
+    });
+
+    // And back to the text, unchanged.
+    await page.getByRole("button", { name: "عدّل النص" }).click();
+    await expect(box(page)).toHaveValue(ARTICLE);
+    await expect(box(page)).toBeFocused();
+  });
+
+  test("a .txt file is read from the file input, and from a drop", async ({ page }) => {
+    await openRead(page);
+    await fileInput(page).setInputFiles({ name: "خبر.txt", mimeType: "text/plain", buffer: Buffer.from(ARTICLE, "utf8") });
+    await expectArticleShown(page);
+    await page.getByRole("button", { name: "عدّل النص" }).click();
+    await expect(box(page)).toHaveValue(ARTICLE);
+
+    await box(page).fill("");
+    const form = page.locator("form", { has: box(page) });
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "مقال.txt", { type: "text/plain" }));
+      return transfer;
+    }, ARTICLE);
+    await form.dispatchEvent("dragenter", { dataTransfer });
+    await form.dispatchEvent("dragover", { dataTransfer });
+    await expect(page.getByText("أفلت الملف هنا")).toBeVisible();
+    await form.dispatchEvent("drop", { dataTransfer });
+    await expectArticleShown(page);
+  });
+
+  test("bad input gets a clear Arabic message, with the line, and no crash", async ({ page }) => {
+    await openRead(page);
+    await readButton(page).click();
+    await expect(page.getByRole("alert")).toHaveText(/لا يوجد نص: الصق مقالاً في المربع أو اختر ملفاً نصياً\./);
+
+    await box(page).fill("  \n\n   \n");
+    await readButton(page).click();
+    await expect(page.getByRole("alert")).toContainText("النص فارغ");
+
+    await box(page).fill(`\n\nاقرأ أيضاً: ${READ_ALSO}\n\n${PARAGRAPHS[0]}`);
+    await readButton(page).click();
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("لا عنوان للمقال");
+    await expect(alert).toContainText("في السطر ٣");
+    await alert.getByRole("button", { name: "انتقل إلى السطر ٣ في النص" }).click();
+    await expect(box(page)).toBeFocused();
+    expect(await box(page).evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe(
+      `اقرأ أيضاً: ${READ_ALSO}`,
+    );
+
+    await fileInput(page).setInputFiles({ name: "صورة.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) });
+    await expect(page.getByRole("alert")).toContainText("الملف «صورة.txt»: هذا ملف ثنائي لا نص مقال");
+
+    await fileInput(page).setInputFiles({ name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x61, 0x0a, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]) });
+    await expect(page.getByRole("alert")).toContainText("الملف «latin1.txt»: الملف ليس نصاً بترميز UTF-8");
+    await expect(page.getByRole("alert")).toContainText("في السطر ٣");
+    await expect(resultTitle(page, "اقرأ نصّك")).toBeVisible();
+  });
+
+  test("the text survives a reload, in sessionStorage, never in the URL", async ({ page }) => {
+    await openRead(page);
+    await box(page).fill(ARTICLE);
+    await page.reload();
+    await expect(box(page)).toHaveValue(ARTICLE);
+    expect(page.url()).not.toContain("?");
+    expect(await page.evaluate(() => sessionStorage.getItem("read-own:text"))).toBe(ARTICLE);
+  });
+
+  test("a megabyte of text parses off the main thread: no task over 200 ms, input still answered", async ({ page }) => {
+    test.setTimeout(120_000);
+    const { text, headings, last } = megabyteText();
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(1_000_000);
+    await openRead(page);
+    await pasteText(page, text);
+    await page.evaluate(() => {
+      const state = window as unknown as { longTasks: number[]; frameGaps: number[]; measuring: boolean };
+      state.longTasks = [];
+      state.frameGaps = [];
+      state.measuring = true;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+      }).observe({ type: "longtask" });
+      let last = performance.now();
+      const frame = (now: number) => {
+        state.frameGaps.push(now - last);
+        last = now;
+        if (state.measuring) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    });
+
+    const started = Date.now();
+    await readButton(page).click();
+    // While the worker parses, the page answers: the status is live and the cancel button takes focus.
+    const status = page.getByText(/^جارٍ التحليل…/);
+    await expect(status).toHaveAttribute("aria-live", "polite");
+    const cancel = page.getByRole("button", { name: "إلغاء" });
+    await cancel.focus();
+    await expect(cancel).toBeFocused();
+
+    // Only cheap CSS queries until the measure ends: Playwright's role and text engines walk
+    // the whole page in its main thread, which for a megabyte article is a long task of theirs.
+    await expect(page.locator("[data-complete]")).toBeAttached({ timeout: 90_000 });
+    const shownAfter = Date.now() - started;
+    const { longTasks, frameGaps } = await page.evaluate(async () => {
+      // Two frames, so that the observer has delivered the last entries.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const state = window as unknown as { longTasks: number[]; frameGaps: number[]; measuring: boolean };
+      state.measuring = false;
+      return { longTasks: state.longTasks, frameGaps: state.frameGaps };
+    });
+
+    await expect(resultTitle(page, "تقرير مطوّل عن أداء القطاع الصحي خلال العام")).toBeVisible();
+    await expect(page.locator("article h2")).toHaveCount(headings);
+    await expect(page.locator("article p").last()).toHaveText(last);
+    const longest = Math.max(0, ...longTasks);
+    test.info().annotations.push({
+      type: "1 MB",
+      description: `shown in full after ${shownAfter} ms; ${longTasks.length} long tasks (${longTasks.map(Math.round).join(", ")} ms); longest frame gap ${Math.round(Math.max(0, ...frameGaps))} ms; ${await page.locator("[data-print='hide'] [role='status']").innerText()}`,
+    });
+    expect(longest, "the longest main-thread task while parsing and showing 1 MB").toBeLessThan(200);
+  });
+
+  test("cancel stops a long parse and leaves the text as it was", async ({ page }) => {
+    const { text } = megabyteText();
+    await openRead(page);
+    await pasteText(page, text);
+    await readButton(page).click();
+    await page.getByRole("button", { name: "إلغاء" }).click();
+    await expect(page.getByText("أُلغي التحليل، والنص كما هو.")).toBeVisible();
+    await expect(readButton(page)).toBeFocused();
+    expect(await box(page).evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(text.length);
+
+    // The page still parses after a cancel (a new worker).
+    await box(page).fill(ARTICLE);
+    await readButton(page).click();
+    await expectArticleShown(page);
+  });
+
+  test("the library and the article pages load neither the /read page, nor its worker, nor the model", async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto("/");
+    const readLink = page.getByRole("link", { name: "الصقه هنا واقرأه" });
+    await expect(readLink).toBeVisible();
+    const article = page.locator('main a[href^="/articles/"]').first();
+    await article.click();
+    await expect(page.locator("article h1")).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
+    const paths = requests.map((request) => new URL(request.url()).pathname);
+    expect(paths.filter((path) => /\/(?:route|parse\.worker|model)-[\w-]+\.(?:js|json)$/.test(path))).toEqual([]);
+
+    // The link leads there, and only then are they fetched.
+    await page.goBack();
+    await readLink.click();
+    await expect(box(page)).toBeVisible();
+    await expect.poll(() => requests.some((request) => /\/model-[\w-]+\.json$/.test(request.url()))).toBe(true);
+  });
+
+  test("axe-core finds no violations on the form, a message, and the result", async ({ newContext }) => {
+    const page = await (await newContext()).newPage();
+    const check = async () => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
+    };
+    await openRead(page);
+    expect(await check()).toEqual([]);
+    await readButton(page).click();
+    await expect(page.getByRole("alert")).toBeVisible();
+    expect(await check()).toEqual([]);
+    await box(page).fill(ARTICLE);
+    await readButton(page).click();
+    await expect(resultTitle(page)).toBeVisible({ timeout: 20_000 });
+    expect(await check()).toEqual([]);
+  });
+});
