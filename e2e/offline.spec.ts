@@ -166,7 +166,7 @@ async function serve(outDir: string, port: number): Promise<PreviewServer> {
 }
 
 test.describe("a new build", () => {
-  test("replaces the old cache whole: no page, script or cached file of the old build is served after the update", async ({
+  test("replaces the old cache whole: no page, script or cached file of the old build is served after the update; a tab left open is told to reload", async ({
     newContext,
   }, testInfo) => {
     test.setTimeout(120_000);
@@ -188,6 +188,11 @@ test.describe("a new build", () => {
       await waitForServiceWorker(page);
       await waitForSavedCopy(page, ARTICLE_JSON);
       await expect(page.locator("html")).toHaveAttribute("data-e2e-build", "A");
+      // A second tab, left open on build A's library through the deploy.
+      const oldTab = await context.newPage();
+      await oldTab.goto("/");
+      await expect(libraryLink(oldTab)).toBeVisible();
+      await waitForServiceWorker(oldTab);
 
       // Deploy B at the same address.
       await server.close();
@@ -207,6 +212,17 @@ test.describe("a new build", () => {
           return urls.sort();
         });
       await expect.poll(precached, { timeout: 20_000 }).toEqual([...new Set(manifestB)].sort());
+
+      // The reloaded tab runs B: nothing to say. The tab left open runs A's scripts, whose
+      // files the worker no longer has: it is told, and its reload brings B.
+      await expect(oldTab.locator("[data-new-build-notice]")).toBeVisible({ timeout: 20_000 });
+      await expect(oldTab.locator("[data-new-build-notice]")).toHaveAttribute("role", "status");
+      await expect(page.locator("[data-new-build-notice]")).toHaveCount(0);
+      await oldTab.getByRole("button", { name: "حدّث الصفحة" }).click();
+      await expect(oldTab.locator("html")).toHaveAttribute("data-e2e-build", "B");
+      await expect(libraryLink(oldTab)).toBeVisible();
+      await expect(oldTab.locator("[data-new-build-notice]")).toHaveCount(0);
+      await oldTab.close();
 
       // Every script and stylesheet this page runs is B's.
       const loaded = await page.evaluate(() =>

@@ -1,8 +1,10 @@
 /**
  * Registers the Workbox service worker that vite-plugin-pwa generates (scripts/offline-pwa.ts).
  * A plain registration rather than workbox-window: the worker updates itself (skipWaiting +
- * clientsClaim), so the page needs nothing more, and the article page's script stays small.
+ * clientsClaim), so the page only watches for a new build taking over (new-build.ts), and
+ * the article page's script stays small.
  */
+import { watchForNewBuild } from "./new-build";
 
 /** Must match TRUSTED_TYPES_POLICY in scripts/csp.ts, the one policy the CSP allows. */
 const POLICY_NAME = "service-worker-url";
@@ -50,7 +52,10 @@ export function registerServiceWorker(): void {
     // Never fatal (a refused policy, a refused registration): the app works online
     // without a worker; only offline reading is lost.
     try {
-      navigator.serviceWorker.register(trustedWorkerUrl(`${base}sw.js`), { scope: base }).catch(() => {});
+      navigator.serviceWorker
+        .register(trustedWorkerUrl(`${base}sw.js`), { scope: base })
+        .then(() => watchForNewBuild(navigator.serviceWorker))
+        .catch(() => {});
     } catch {
       // as above
     }

@@ -6,6 +6,7 @@ import { ArticleReaderSkeleton } from "../../features/article/components/Article
 import { LibrarySkeleton } from "../../features/library/components/LibrarySkeleton";
 import { SettingsMenu } from "../../features/settings/components/SettingsMenu";
 import { useFocusMainOnNavigate, useScrollOnNavigate } from "../navigation-effects";
+import { NewBuildNotice } from "../offline/NewBuildNotice";
 import { useOfflineReading } from "../offline/use-offline-reading";
 
 /** A fetch answered from the cache finishes well within this; no skeleton flash for it. */
@@ -30,6 +31,7 @@ export function RootLayout() {
         aria-busy={pendingPath !== null || undefined}
         className="flex-1 scroll-mt-4"
       >
+        <NewBuildNotice />
         {showSkeleton && pendingPath !== null ? <PendingPage pathname={pendingPath} /> : <Outlet />}
       </main>
     </div>
