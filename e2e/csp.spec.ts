@@ -8,7 +8,14 @@ import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { articlePath, seed } from "./support/seed";
 import { chooseTheme, openArticle, outlineLinks } from "./support/reader";
-import { ARTICLE_JSON, homeLink, LIBRARY_JSON, libraryLink, openLibrary, waitForServiceWorker } from "./support/trust";
+import {
+  ARTICLE_JSON,
+  homeLink,
+  LIBRARY_JSON,
+  libraryLink,
+  openLibrary,
+  waitForServiceWorker,
+} from "./support/trust";
 import { CSP_HEADER, CSP_META } from "../scripts/csp";
 
 /** Collects securitypolicyviolation events from the first script on, in every document. */
@@ -17,10 +24,13 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
     document.addEventListener("securitypolicyviolation", (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "inline"}: ${event.sample}`,
+      );
     });
   });
-  return () => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
+  return () =>
+    page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []);
 }
 
 const directives = (policy: string) =>
@@ -32,7 +42,9 @@ const directives = (policy: string) =>
 test.describe("the policy is delivered", () => {
   test("the meta policy is the header policy less what only a header can carry", () => {
     expect(directives(CSP_HEADER)).toEqual([...directives(CSP_META), "frame-ancestors 'none'"]);
-    const meta = new Map(directives(CSP_META).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]));
+    const meta = new Map(
+      directives(CSP_META).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]),
+    );
     expect(meta.get("script-src")).toBe("'self'");
     expect(meta.get("style-src")).toBe("'self'");
     expect(meta.get("object-src")).toBe("'none'");
@@ -59,7 +71,9 @@ test.describe("the policy is delivered", () => {
       // Before any script, so it governs all of them.
       const first = await page.evaluate(() => {
         const head = Array.from(document.head.children);
-        const meta = head.findIndex((el) => el.getAttribute("http-equiv") === "Content-Security-Policy");
+        const meta = head.findIndex(
+          (el) => el.getAttribute("http-equiv") === "Content-Security-Policy",
+        );
         const script = head.findIndex((el) => el.tagName === "SCRIPT" || el.tagName === "LINK");
         return { meta, script };
       });
@@ -67,7 +81,9 @@ test.describe("the policy is delivered", () => {
     });
   }
 
-  test("the data files and the service worker are served under the same header", async ({ request }) => {
+  test("the data files and the service worker are served under the same header", async ({
+    request,
+  }) => {
     for (const url of [LIBRARY_JSON, ARTICLE_JSON, "/sw.js", "/manifest.webmanifest"]) {
       const response = await request.get(url);
       expect(response.status(), url).toBe(200);
@@ -95,7 +111,7 @@ test.describe("using the app under the policy", () => {
 
     // A person card, by keyboard focus on a mention; the outline; the settings menu.
     await page.locator("main#main [data-person]").first().focus();
-    if ((await outlineLinks(page).first().isVisible())) await outlineLinks(page).nth(2).click();
+    if (await outlineLinks(page).first().isVisible()) await outlineLinks(page).nth(2).click();
     await chooseTheme(page, "dark");
     await chooseTheme(page, "sepia");
     expect(await violations()).toEqual([]);
@@ -113,7 +129,9 @@ test.describe("using the app under the policy", () => {
 
     const origin = new URL(baseURL ?? "").origin;
     expect(requests.length).toBeGreaterThan(5);
-    const elsewhere = requests.filter((url) => !url.startsWith("data:") && new URL(url).origin !== origin);
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith("data:") && new URL(url).origin !== origin,
+    );
     expect(elsewhere, "requests that left the page's origin").toEqual([]);
   });
 });
@@ -143,17 +161,24 @@ test.describe("the policy is enforced", () => {
     });
     await page.goto(articlePath);
     await expect(page.getByRole("heading", { level: 1, name: seed.title })).toBeVisible();
-    await expect.poll(violations).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^script-src-elem blocked inline/),
-        expect.stringMatching(/^script-src-attr blocked inline/),
-      ]),
-    );
-    expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
+    await expect
+      .poll(violations)
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^script-src-elem blocked inline/),
+          expect.stringMatching(/^script-src-attr blocked inline/),
+        ]),
+      );
+    expect(
+      await page.evaluate(() => (window as unknown as { __ran?: string }).__ran),
+    ).toBeUndefined();
     expect(dialogs).toBe(0);
   });
 
-  test("eval, HTML and script string sinks and a style attribute are refused at run time", async ({ page, guard }) => {
+  test("eval, HTML and script string sinks and a style attribute are refused at run time", async ({
+    page,
+    guard,
+  }) => {
     guard.allowConsole.push(/Content Security Policy|requires 'Trusted(HTML|Script)' assignment/);
     const violations = await watchViolations(page);
     await page.goto(articlePath);
@@ -175,12 +200,15 @@ test.describe("the policy is enforced", () => {
             const styled = document.createElement("p");
             styled.setAttribute("style", "color: rgb(255, 0, 0)");
             document.body.append(styled);
-            const style = getComputedStyle(styled).color === "rgb(255, 0, 0)" ? "applied" : "refused";
+            const style =
+              getComputedStyle(styled).color === "rgb(255, 0, 0)" ? "applied" : "refused";
             styled.remove();
             resolve({
               eval: attempt(() => (0, eval)("1 + 1")),
               newFunction: attempt(() => new Function("return 1")),
-              htmlSink: attempt(() => Reflect.set(document.createElement("div"), "innerHTML", "<b>x</b>")),
+              htmlSink: attempt(() =>
+                Reflect.set(document.createElement("div"), "innerHTML", "<b>x</b>"),
+              ),
               scriptSink: attempt(() => {
                 document.createElement("script").textContent = "1";
               }),
@@ -197,8 +225,12 @@ test.describe("the policy is enforced", () => {
     await expect.poll(violations).toEqual(
       expect.arrayContaining([
         // eval meets Trusted Types before script-src: either refusal will do.
-        expect.stringMatching(/^(script-src blocked eval|require-trusted-types-for blocked trusted-types-sink: eval)/),
-        expect.stringMatching(/^require-trusted-types-for blocked trusted-types-sink: Element innerHTML/),
+        expect.stringMatching(
+          /^(script-src blocked eval|require-trusted-types-for blocked trusted-types-sink: eval)/,
+        ),
+        expect.stringMatching(
+          /^require-trusted-types-for blocked trusted-types-sink: Element innerHTML/,
+        ),
         expect.stringMatching(/^style-src-attr blocked inline/),
       ]),
     );

@@ -39,7 +39,10 @@ test.describe("a fault on the article JSON, on the way from the library", () => 
         await page.clock.fastForward(FETCH_TIMEOUT_MS);
       }
       await expect(page.locator("main#main")).toContainText(fault.message.article);
-      await expect(page.locator("main#main [data-person]"), "nothing of the article is half-shown").toHaveCount(0);
+      await expect(
+        page.locator("main#main [data-person]"),
+        "nothing of the article is half-shown",
+      ).toHaveCount(0);
       await expectNotBlank(page);
       await stop();
 
@@ -74,7 +77,9 @@ test.describe("a fault on the library index, on the way from an article", () => 
         await page.clock.fastForward(FETCH_TIMEOUT_MS);
       }
       await expect(page.getByRole("alert")).toContainText(fault.message.library);
-      await expect(page.getByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" })).toBeVisible();
+      await expect(
+        page.getByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
+      ).toBeVisible();
       await expectNotBlank(page);
       await stop();
 
@@ -112,7 +117,10 @@ test.describe("addresses that lead nowhere", () => {
     expect(requested).toEqual([]);
   });
 
-  test("an unknown slug reached by a client-side navigation gives the 404 page too", async ({ page, guard }) => {
+  test("an unknown slug reached by a client-side navigation gives the 404 page too", async ({
+    page,
+    guard,
+  }) => {
     guard.allowConsole.push(/Failed to load resource: the server responded with a status of 404/);
     await openLibrary(page);
     // As a link with a stale address would: the router navigates, the loader finds no file.

@@ -42,7 +42,9 @@ async function hostileArticles(): Promise<Built> {
     .sort();
   const titles = new Map<string, string>();
   for (const slug of slugs) {
-    const article = JSON.parse(readFileSync(path.join(out, `${slug}.json`), "utf8")) as { title: string };
+    const article = JSON.parse(readFileSync(path.join(out, `${slug}.json`), "utf8")) as {
+      title: string;
+    };
     titles.set(slug, article.title);
   }
   built = { dir: out, slugs, titles };
@@ -63,7 +65,10 @@ async function openHostile(page: Page, slug: string): Promise<{ dialogs: () => n
   const { dir, titles } = await hostileArticles();
   await page.route("**/articles/hostile-*.json", (route) => {
     const name = path.basename(new URL(route.request().url()).pathname);
-    return route.fulfill({ contentType: "application/json", body: readFileSync(path.join(dir, name), "utf8") });
+    return route.fulfill({
+      contentType: "application/json",
+      body: readFileSync(path.join(dir, name), "utf8"),
+    });
   });
   await page.addInitScript(() => {
     const w = window as unknown as { __hostile: string[] };
@@ -88,7 +93,9 @@ async function openHostile(page: Page, slug: string): Promise<{ dialogs: () => n
   });
   await page.goto(`/articles/${slug}`);
   const title = titles.get(slug) ?? "";
-  await expect(page.locator("main#main h1"), `the article «${slug}» opens`).toHaveText(title, { timeout: 150_000 });
+  await expect(page.locator("main#main h1"), `the article «${slug}» opens`).toHaveText(title, {
+    timeout: 150_000,
+  });
   return { dialogs: () => dialogs };
 }
 
@@ -107,7 +114,8 @@ function layoutProblems(page: Page): Promise<LayoutReport> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const TOLERANCE = 1.5;
-    const label = (el: Element) => `${el.tagName.toLowerCase()} «${(el.textContent ?? "").slice(0, 30)}»`;
+    const label = (el: Element) =>
+      `${el.tagName.toLowerCase()} «${(el.textContent ?? "").slice(0, 30)}»`;
     const range = document.createRange();
     let blocks = 0;
 
@@ -122,22 +130,39 @@ function layoutProblems(page: Page): Promise<LayoutReport> {
         blocks += 1;
         if (problems.length > 20) break;
         if (rect.left < box.left - TOLERANCE || rect.right > box.right + TOLERANCE) {
-          problems.push(`${label(el)} is outside its column (${rect.left.toFixed(0)}–${rect.right.toFixed(0)} vs ${box.left.toFixed(0)}–${box.right.toFixed(0)})`);
+          problems.push(
+            `${label(el)} is outside its column (${rect.left.toFixed(0)}–${rect.right.toFixed(0)} vs ${box.left.toFixed(0)}–${box.right.toFixed(0)})`,
+          );
         }
-        if (el.scrollWidth > el.clientWidth + TOLERANCE && getComputedStyle(el).display !== "inline") {
-          problems.push(`${label(el)} overflows its box (${el.scrollWidth} > ${el.clientWidth} px)`);
+        if (
+          el.scrollWidth > el.clientWidth + TOLERANCE &&
+          getComputedStyle(el).display !== "inline"
+        ) {
+          problems.push(
+            `${label(el)} overflows its box (${el.scrollWidth} > ${el.clientWidth} px)`,
+          );
         }
         // The text's boxes: across, exactly inside; up and down, a font's content area may
         // pass a tight line box by a little (that is leading, not escaping), not by more.
         range.selectNodeContents(el);
         const text = range.getBoundingClientRect();
         const leading = 0.35 * parseFloat(getComputedStyle(el).fontSize);
-        if (text.width > 0 && (text.left < rect.left - TOLERANCE || text.right > rect.right + TOLERANCE || text.top < rect.top - leading || text.bottom > rect.bottom + leading)) {
-          problems.push(`${label(el)}: its text (${text.left.toFixed(0)},${text.top.toFixed(0)})–(${text.right.toFixed(0)},${text.bottom.toFixed(0)}) escapes its box (${rect.left.toFixed(0)},${rect.top.toFixed(0)})–(${rect.right.toFixed(0)},${rect.bottom.toFixed(0)})`);
+        if (
+          text.width > 0 &&
+          (text.left < rect.left - TOLERANCE ||
+            text.right > rect.right + TOLERANCE ||
+            text.top < rect.top - leading ||
+            text.bottom > rect.bottom + leading)
+        ) {
+          problems.push(
+            `${label(el)}: its text (${text.left.toFixed(0)},${text.top.toFixed(0)})–(${text.right.toFixed(0)},${text.bottom.toFixed(0)}) escapes its box (${rect.left.toFixed(0)},${rect.top.toFixed(0)})–(${rect.right.toFixed(0)},${rect.bottom.toFixed(0)})`,
+          );
         }
         // Blocks of a column follow each other: one starts where the previous one ended.
         if (previous && rect.top < previous.bottom - TOLERANCE) {
-          problems.push(`${label(el)} overlaps ${label(previous.el)} (top ${rect.top.toFixed(1)} < bottom ${previous.bottom.toFixed(1)})`);
+          problems.push(
+            `${label(el)} overlaps ${label(previous.el)} (top ${rect.top.toFixed(1)} < bottom ${previous.bottom.toFixed(1)})`,
+          );
         }
         previous = { el, bottom: rect.bottom };
       }
@@ -152,12 +177,18 @@ function layoutProblems(page: Page): Promise<LayoutReport> {
 }
 
 async function expectNothingRan(page: Page, dialogs: () => number): Promise<void> {
-  const trapped = await page.evaluate(() => (window as unknown as { __hostile: string[] }).__hostile);
+  const trapped = await page.evaluate(
+    () => (window as unknown as { __hostile: string[] }).__hostile,
+  );
   expect(trapped, "scripts run, dialogs called or CSP violations").toEqual([]);
   expect(dialogs(), "dialogs opened").toBe(0);
   // Article text stays text: nothing in the article is an element the text spelled.
-  await expect(page.locator("main#main article :is(script, img, svg, iframe, object, embed)")).toHaveCount(0);
-  await expect(page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]')).toHaveCount(0);
+  await expect(
+    page.locator("main#main article :is(script, img, svg, iframe, object, embed)"),
+  ).toHaveCount(0);
+  await expect(
+    page.locator('a[href^="javascript:" i], a[href^="data:" i], a[href^="vbscript:" i]'),
+  ).toHaveCount(0);
 }
 
 test.describe("hostile seeds in the browser", () => {
@@ -167,7 +198,16 @@ test.describe("hostile seeds in the browser", () => {
 
   test("they are all built: every kind of hostile seed is here", async () => {
     const { slugs } = await hostileArticles();
-    for (const kind of ["html-script", "html-img-onerror", "read-also-unsafe-urls", "bidi-controls", "combining-marks", "long-line", "long-word", `${HOSTILE.HEADINGS}-headings`]) {
+    for (const kind of [
+      "html-script",
+      "html-img-onerror",
+      "read-also-unsafe-urls",
+      "bidi-controls",
+      "combining-marks",
+      "long-line",
+      "long-word",
+      `${HOSTILE.HEADINGS}-headings`,
+    ]) {
       expect(slugs, kind).toContain(`${HOSTILE.PREFIX}${kind}`);
     }
   });
@@ -175,9 +215,12 @@ test.describe("hostile seeds in the browser", () => {
   for (const kind of ["html-script", "html-img-onerror"]) {
     test(`${kind}: the markup is shown as text and nothing runs`, async ({ page }) => {
       const { dialogs } = await openHostile(page, `${HOSTILE.PREFIX}${kind}`);
-      const spelled = kind === "html-script" ? "<script>alert(1)</script>" : "<img src=x onerror=alert(1)>";
+      const spelled =
+        kind === "html-script" ? "<script>alert(1)</script>" : "<img src=x onerror=alert(1)>";
       await expect(page.locator("main#main h1")).toContainText(spelled);
-      await expect(page.locator("main#main article p").filter({ hasText: spelled }).first()).toBeVisible();
+      await expect(
+        page.locator("main#main article p").filter({ hasText: spelled }).first(),
+      ).toBeVisible();
       // Give a late handler (an image error, a timer) the chance to fire.
       await page.waitForTimeout(500);
       await expectNothingRan(page, dialogs);
@@ -186,18 +229,26 @@ test.describe("hostile seeds in the browser", () => {
     });
   }
 
-  test("read-also links with javascript: and data: URLs are refused: no such link on the page", async ({ page }) => {
+  test("read-also links with javascript: and data: URLs are refused: no such link on the page", async ({
+    page,
+  }) => {
     const { dialogs } = await openHostile(page, `${HOSTILE.PREFIX}read-also-unsafe-urls`);
     await expectNothingRan(page, dialogs);
     // What is left: links within the app, and the sidecar's one plain https link.
-    for (const href of await page.locator("main#main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))) {
-      expect(["http:", "https:"], `link ${href}`).toContain(new URL(href, "http://localhost/").protocol);
+    for (const href of await page
+      .locator("main#main a[href]")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""))) {
+      expect(["http:", "https:"], `link ${href}`).toContain(
+        new URL(href, "http://localhost/").protocol,
+      );
     }
     expect((await layoutProblems(page)).problems).toEqual([]);
   });
 
   for (const kind of ["bidi-controls", "combining-marks", "long-line", "long-word"]) {
-    test(`${kind}: every block keeps its text inside it, none overlaps another, no sideways scroll`, async ({ page }) => {
+    test(`${kind}: every block keeps its text inside it, none overlaps another, no sideways scroll`, async ({
+      page,
+    }) => {
       const { dialogs } = await openHostile(page, `${HOSTILE.PREFIX}${kind}`);
       await page.evaluate(() => document.fonts.ready);
       const layout = await layoutProblems(page);
@@ -211,11 +262,16 @@ test.describe("hostile seeds in the browser", () => {
     });
   }
 
-  test(`${HOSTILE.HEADINGS} headings: the page stays usable (scrolls, the outline jumps), nothing overlaps`, async ({ page, isMobile }) => {
+  test(`${HOSTILE.HEADINGS} headings: the page stays usable (scrolls, the outline jumps), nothing overlaps`, async ({
+    page,
+    isMobile,
+  }) => {
     const { dialogs } = await openHostile(page, `${HOSTILE.PREFIX}${HOSTILE.HEADINGS}-headings`);
     await expect(page.locator("main#main h2[id]")).toHaveCount(HOSTILE.HEADINGS);
     await expect(outlineLinks(page)).toHaveCount(HOSTILE.HEADINGS);
-    const ids = await page.locator("main#main h2[id]").evaluateAll((headings) => headings.map((h) => h.id));
+    const ids = await page
+      .locator("main#main h2[id]")
+      .evaluateAll((headings) => headings.map((h) => h.id));
     expect(new Set(ids).size, "section ids are unique").toBe(HOSTILE.HEADINGS);
 
     // Scrolls to the end and back.
@@ -228,7 +284,10 @@ test.describe("hostile seeds in the browser", () => {
 
     // The outline: a late entry, clicked, brings its heading to the top, promptly.
     if (isMobile) {
-      await page.locator("button[aria-expanded]").filter({ hasText: /فهرس|الأقسام|أقسام|المحتويات/ }).tap();
+      await page
+        .locator("button[aria-expanded]")
+        .filter({ hasText: /فهرس|الأقسام|أقسام|المحتويات/ })
+        .tap();
     }
     await expect(outline(page)).toBeVisible();
     const index = HOSTILE.HEADINGS - 7;
@@ -245,7 +304,8 @@ test.describe("hostile seeds in the browser", () => {
             const started = performance.now();
             const check = () => {
               const box = document.getElementById(id)?.getBoundingClientRect();
-              if (box && box.top >= 0 && box.bottom <= window.innerHeight) resolve(performance.now() - started);
+              if (box && box.top >= 0 && box.bottom <= window.innerHeight)
+                resolve(performance.now() - started);
               else requestAnimationFrame(check);
             };
             requestAnimationFrame(check);
@@ -256,15 +316,19 @@ test.describe("hostile seeds in the browser", () => {
     }, ids[index] ?? "");
     await link.click();
     await expect(page.locator(`[id="${ids[index]}"]`)).toBeInViewport({ timeout: 30_000 });
-    const took = Math.round(await page.evaluate(() => (window as unknown as { __jump: Promise<number> }).__jump));
+    const took = Math.round(
+      await page.evaluate(() => (window as unknown as { __jump: Promise<number> }).__jump),
+    );
     expect(took, "outline click to heading on screen (ms, in the page)").toBeLessThan(5_000);
     expect(decodeURIComponent(await page.evaluate(() => location.hash.slice(1)))).toBe(ids[index]);
 
     const layout = await layoutProblems(page);
-    test.info().annotations.push(
-      { type: "blocks checked", description: String(layout.blocks) },
-      { type: "outline click to heading on screen (ms)", description: String(took) },
-    );
+    test
+      .info()
+      .annotations.push(
+        { type: "blocks checked", description: String(layout.blocks) },
+        { type: "outline click to heading on screen (ms)", description: String(took) },
+      );
     expect(layout.blocks).toBeGreaterThan(2 * HOSTILE.HEADINGS);
     expect(layout.problems).toEqual([]);
     await expectNothingRan(page, dialogs);

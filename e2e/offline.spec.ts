@@ -83,7 +83,9 @@ test.describe("offline reading", () => {
 
     // The library was never opened in this browser: no copy, a clear sentence and a retry.
     await homeLink(page).click();
-    await expect(page.getByRole("alert")).toContainText("لم نتمكّن من الوصول إلى الخادم لتحميل قائمة المقالات");
+    await expect(page.getByRole("alert")).toContainText(
+      "لم نتمكّن من الوصول إلى الخادم لتحميل قائمة المقالات",
+    );
     await context.setOffline(false);
     await retryButton(page).click();
     await expect(libraryLink(page)).toBeVisible();
@@ -117,7 +119,9 @@ test.describe("offline reading", () => {
     await context.setOffline(true);
     await page.goto(articlePath);
     await expect(page.getByRole("banner")).toBeVisible();
-    await expect(page.getByRole("alert")).toContainText("لم نتمكّن من الوصول إلى الخادم لتحميل المقالة");
+    await expect(page.getByRole("alert")).toContainText(
+      "لم نتمكّن من الوصول إلى الخادم لتحميل المقالة",
+    );
     await context.setOffline(false);
     await retryButton(page).click();
     await expect(articleTitle(page)).toBeVisible();
@@ -132,10 +136,14 @@ function marker(name: string): Plugin {
   return {
     name: "e2e-build-marker",
     apply: "build",
-    transformIndexHtml: (html) => html.replace("</head>", `<meta name="e2e-build" content="${name}" />\n  </head>`),
+    transformIndexHtml: (html) =>
+      html.replace("</head>", `<meta name="e2e-build" content="${name}" />\n  </head>`),
     transform(code, id) {
       if (!id.endsWith("/src/main.tsx")) return null;
-      return { code: `${code}\ndocument.documentElement.dataset.e2eBuild = ${JSON.stringify(name)};\n`, map: null };
+      return {
+        code: `${code}\ndocument.documentElement.dataset.e2eBuild = ${JSON.stringify(name)};\n`,
+        map: null,
+      };
     },
   };
 }
@@ -207,7 +215,8 @@ test.describe("a new build", () => {
           const urls: string[] = [];
           for (const name of await caches.keys()) {
             if (!name.startsWith("workbox-precache")) continue;
-            for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+            for (const request of await (await caches.open(name)).keys())
+              urls.push(new URL(request.url).pathname);
           }
           return urls.sort();
         });
@@ -231,7 +240,8 @@ test.describe("a new build", () => {
           .map((entry) => new URL(entry.name).pathname)
           .filter((pathname) => /\.(?:js|css)$/.test(pathname)),
       );
-      for (const file of loaded) expect(onlyA, `${file} belongs to the old build`).not.toContain(file);
+      for (const file of loaded)
+        expect(onlyA, `${file} belongs to the old build`).not.toContain(file);
 
       // Offline, the shell and scripts come from the new cache: build B, whole.
       await context.setOffline(true);

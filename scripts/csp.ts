@@ -80,7 +80,8 @@ export function cspMetaPlugin(): Plugin {
       handler(html) {
         if (html.includes('http-equiv="Content-Security-Policy"')) return html;
         const charset = /<meta\s+charset=[^>]*>/i;
-        if (charset.test(html)) return html.replace(charset, (tag) => `${tag}\n    ${CSP_META_TAG}`);
+        if (charset.test(html))
+          return html.replace(charset, (tag) => `${tag}\n    ${CSP_META_TAG}`);
         return html.replace(/<head[^>]*>/i, (tag) => `${tag}\n    ${CSP_META_TAG}`);
       },
     },

@@ -18,12 +18,17 @@ beforeAll(() => {
 });
 
 /** The messages of the HTML rule for `code`, linted as if it were a file in src/. */
-async function htmlRuleMessages(code: string, file = "src/features/article/components/Probe.tsx"): Promise<string[]> {
+async function htmlRuleMessages(
+  code: string,
+  file = "src/features/article/components/Probe.tsx",
+): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
   expect(result, "ESLint linted the snippet").toBeDefined();
   const fatal = result?.messages.filter((m) => m.fatal) ?? [];
   expect(fatal, "the snippet parses").toEqual([]);
-  return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === "no-restricted-syntax")
+    .map((m) => m.message);
 }
 
 describe("the rule against rendering text as HTML", () => {

@@ -29,7 +29,11 @@ export interface Fault {
 }
 
 /** Serves `path` with `answer` while the fault lasts, and from the real server afterwards. */
-async function intercept(page: Page, path: string, answer: (route: Route) => Promise<void>): Promise<() => Promise<void>> {
+async function intercept(
+  page: Page,
+  path: string,
+  answer: (route: Route) => Promise<void>,
+): Promise<() => Promise<void>> {
   const glob = `**${path}`;
   let active = true;
   await page.route(glob, (route) => (active ? answer(route) : route.fallback()));
@@ -46,19 +50,28 @@ export const FAULTS: Fault[] = [
     // The article's own 404 page (a missing file is a missing article); the library has no
     // 404 page of its own, so it says it could not find the list.
     message: { article: /لم نجد هذه المقالة/, library: /لم نجد قائمة المقالات/ },
-    start: (page, _context, path) => intercept(page, path, (route) => route.fulfill({ status: 404, body: "Not Found" })),
+    start: (page, _context, path) =>
+      intercept(page, path, (route) => route.fulfill({ status: 404, body: "Not Found" })),
   },
   {
     name: "HTTP 500",
     browserLogs: [/Failed to load resource: the server responded with a status of 500/],
-    message: { article: /ردّ الخادم بخطأ \(رمز ٥٠٠\) بدل المقالة/, library: /ردّ الخادم بخطأ \(رمز ٥٠٠\) بدل قائمة المقالات/ },
+    message: {
+      article: /ردّ الخادم بخطأ \(رمز ٥٠٠\) بدل المقالة/,
+      library: /ردّ الخادم بخطأ \(رمز ٥٠٠\) بدل قائمة المقالات/,
+    },
     start: (page, _context, path) =>
-      intercept(page, path, (route) => route.fulfill({ status: 500, contentType: "text/plain", body: "server down" })),
+      intercept(page, path, (route) =>
+        route.fulfill({ status: 500, contentType: "text/plain", body: "server down" }),
+      ),
   },
   {
     name: "no answer (the app's 10 s timeout)",
     browserLogs: [],
-    message: { article: /انتظرنا المقالة أكثر من ١٠ ثوانٍ/, library: /انتظرنا قائمة المقالات أكثر من ١٠ ثوانٍ/ },
+    message: {
+      article: /انتظرنا المقالة أكثر من ١٠ ثوانٍ/,
+      library: /انتظرنا قائمة المقالات أكثر من ١٠ ثوانٍ/,
+    },
     start: async (page, _context, path) => {
       // Never answered: the request stays open until the app gives up on it.
       const stop = await intercept(page, path, () => new Promise<void>(() => {}));
@@ -68,29 +81,47 @@ export const FAULTS: Fault[] = [
   {
     name: "a body that is not JSON",
     browserLogs: [],
-    message: { article: /وصل ملف المقالة تالفًا ولا يمكن قراءته/, library: /وصل ملف قائمة المقالات تالفًا ولا يمكن قراءته/ },
-    start: (page, _context, path) =>
-      intercept(page, path, (route) =>
-        route.fulfill({ status: 200, contentType: "application/json", body: '{"schemaVersion": 1, "title": "مقال' }),
-      ),
-  },
-  {
-    name: "JSON that fails the schema",
-    browserLogs: [],
-    message: { article: /وصل ملف المقالة بصيغة لا يعرفها القارئ/, library: /وصل ملف قائمة المقالات بصيغة لا يعرفها القارئ/ },
+    message: {
+      article: /وصل ملف المقالة تالفًا ولا يمكن قراءته/,
+      library: /وصل ملف قائمة المقالات تالفًا ولا يمكن قراءته/,
+    },
     start: (page, _context, path) =>
       intercept(page, path, (route) =>
         route.fulfill({
           status: 200,
           contentType: "application/json",
-          body: JSON.stringify({ schemaVersion: 1, slug: seed.slug, articles: "none", sections: [{ id: 1 }] }),
+          body: '{"schemaVersion": 1, "title": "مقال',
+        }),
+      ),
+  },
+  {
+    name: "JSON that fails the schema",
+    browserLogs: [],
+    message: {
+      article: /وصل ملف المقالة بصيغة لا يعرفها القارئ/,
+      library: /وصل ملف قائمة المقالات بصيغة لا يعرفها القارئ/,
+    },
+    start: (page, _context, path) =>
+      intercept(page, path, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "application/json",
+          body: JSON.stringify({
+            schemaVersion: 1,
+            slug: seed.slug,
+            articles: "none",
+            sections: [{ id: 1 }],
+          }),
         }),
       ),
   },
   {
     name: "the network dropping mid-session",
     browserLogs: [],
-    message: { article: /لم نتمكّن من الوصول إلى الخادم لتحميل المقالة/, library: /لم نتمكّن من الوصول إلى الخادم لتحميل قائمة المقالات/ },
+    message: {
+      article: /لم نتمكّن من الوصول إلى الخادم لتحميل المقالة/,
+      library: /لم نتمكّن من الوصول إلى الخادم لتحميل قائمة المقالات/,
+    },
     start: async (_page, context) => {
       await context.setOffline(true);
       return () => context.setOffline(false);
@@ -100,7 +131,9 @@ export const FAULTS: Fault[] = [
 
 /** Resolves once a service worker controls the page (so faults are produced under it). */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+    timeout: 15_000,
+  });
 }
 
 /** Resolves once the app has kept a saved copy of the data file at `path`. */
@@ -115,9 +148,12 @@ export async function waitForSavedCopy(page: Page, path: string): Promise<void> 
   );
 }
 
-export const homeLink = (page: Page): Locator => page.getByRole("banner").getByRole("link", { name: "قارئ الأخبار" });
-export const retryButton = (page: Page): Locator => page.getByRole("button", { name: "أعد المحاولة" });
-export const articleTitle = (page: Page): Locator => page.getByRole("heading", { level: 1, name: seed.title });
+export const homeLink = (page: Page): Locator =>
+  page.getByRole("banner").getByRole("link", { name: "قارئ الأخبار" });
+export const retryButton = (page: Page): Locator =>
+  page.getByRole("button", { name: "أعد المحاولة" });
+export const articleTitle = (page: Page): Locator =>
+  page.getByRole("heading", { level: 1, name: seed.title });
 export const libraryLink = (page: Page): Locator =>
   page.locator("main#main").getByRole("link", { name: seed.title, exact: true });
 

@@ -5,7 +5,13 @@ import { useOnline, useShownFromCopy } from "./use-connection";
  * cannot be refreshed), or online when the server could not be reached and the data came
  * from the copy kept on this device. Nothing otherwise; never printed.
  */
-export function SavedCopyNotice({ dataUrl, className = "" }: { dataUrl: string; className?: string }) {
+export function SavedCopyNotice({
+  dataUrl,
+  className = "",
+}: {
+  dataUrl: string;
+  className?: string;
+}) {
   const online = useOnline();
   const fromCopy = useShownFromCopy(dataUrl);
   if (online && !fromCopy) return null;

@@ -16,7 +16,8 @@ export function libraryUrl(): string {
 export function dataUrlFor(queryKey: QueryKey): string | null {
   const [kind, slug] = queryKey;
   if (kind === "library" && queryKey.length === 1) return libraryUrl();
-  if (kind === "article" && typeof slug === "string" && isArticleSlug(slug)) return articleUrl(slug);
+  if (kind === "article" && typeof slug === "string" && isArticleSlug(slug))
+    return articleUrl(slug);
   return null;
 }
 

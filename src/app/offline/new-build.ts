@@ -42,7 +42,9 @@ function whenActivated(worker: ServiceWorker | null): Promise<void> {
 export function watchForNewBuild(container: ServiceWorkerContainer): void {
   // A first install also changes the controller, but from none: nothing to compare with.
   if (!container.controller) {
-    container.addEventListener("controllerchange", () => watchForNewBuild(container), { once: true });
+    container.addEventListener("controllerchange", () => watchForNewBuild(container), {
+      once: true,
+    });
     return;
   }
   container.addEventListener("controllerchange", () => {

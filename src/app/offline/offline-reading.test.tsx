@@ -10,19 +10,23 @@ import { isShownFromCopy, SAVED_COPIES_CACHE, saveCopy, setShownFromCopy } from 
 
 const ARTICLE_PATH = `/articles/${sampleArticle.slug}.json`;
 const ARTICLE_URL = `/articles/${sampleArticle.slug}`;
-const OFFLINE_NOTICE = "أنت غير متصل بالإنترنت: تقرأ نسخة محفوظة على هذا الجهاز، وقد لا تكون أحدث نسخة.";
-const UNREACHABLE_NOTICE = "تعذّر الوصول إلى الخادم، فنعرض لك نسخة محفوظة على هذا الجهاز؛ قد لا تكون أحدث نسخة.";
+const OFFLINE_NOTICE =
+  "أنت غير متصل بالإنترنت: تقرأ نسخة محفوظة على هذا الجهاز، وقد لا تكون أحدث نسخة.";
+const UNREACHABLE_NOTICE =
+  "تعذّر الوصول إلى الخادم، فنعرض لك نسخة محفوظة على هذا الجهاز؛ قد لا تكون أحدث نسخة.";
 
 /** Cache Storage as the browser has it, in memory (jsdom has none). */
 function fakeCacheStorage() {
   const caches = new Map<string, Map<string, Response>>();
-  const key = (request: RequestInfo | URL) => new URL(String(request instanceof Request ? request.url : request), "http://localhost/").href;
+  const key = (request: RequestInfo | URL) =>
+    new URL(String(request instanceof Request ? request.url : request), "http://localhost/").href;
   const open = async (name: string) => {
     let entries = caches.get(name);
     if (!entries) caches.set(name, (entries = new Map()));
     const store = entries;
     return {
-      put: async (request: RequestInfo | URL, response: Response) => void store.set(key(request), response),
+      put: async (request: RequestInfo | URL, response: Response) =>
+        void store.set(key(request), response),
       match: async (request: RequestInfo | URL) => store.get(key(request))?.clone(),
     };
   };
@@ -64,7 +68,10 @@ describe("fetchJson and saved copies", () => {
     fakeCacheStorage();
     await saveCopy("/articles/index.json", sampleLibrary);
     stubFetch({ "/articles/index.json": { body: "", status: 500 } });
-    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({ kind: "http", status: 500 });
+    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({
+      kind: "http",
+      status: 500,
+    });
     expect(isShownFromCopy("/articles/index.json")).toBe(false);
   });
 
@@ -72,23 +79,32 @@ describe("fetchJson and saved copies", () => {
     fakeCacheStorage();
     await saveCopy("/articles/index.json", { schemaVersion: 1, articles: "not a list" });
     stubFetch({ "/articles/index.json": failedFetch() });
-    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({ kind: "network" });
+    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({
+      kind: "network",
+    });
   });
 
   it("without Cache Storage (an insecure context), a network failure stays a network failure", async () => {
     stubFetch({ "/articles/index.json": failedFetch() });
-    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({ kind: "network" });
+    await expect(fetchJson("/articles/index.json", librarySchema)).rejects.toMatchObject({
+      kind: "network",
+    });
   });
 });
 
 describe("offline reading in the app", () => {
   it("keeps a copy of each article shown and of the library, under the files' own paths", async () => {
     const storage = fakeCacheStorage();
-    stubFetch({ "/articles/index.json": { json: sampleLibrary }, [ARTICLE_PATH]: { json: sampleArticle } });
+    stubFetch({
+      "/articles/index.json": { json: sampleLibrary },
+      [ARTICLE_PATH]: { json: sampleArticle },
+    });
     renderApp("/");
     const user = userEvent.setup();
     await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
     await waitFor(() =>
       expect([...(storage.get(SAVED_COPIES_CACHE)?.keys() ?? [])].sort()).toEqual([
         "http://localhost/articles/index.json",
@@ -103,7 +119,9 @@ describe("offline reading in the app", () => {
     const fetchMock = stubFetch({ [ARTICLE_PATH]: { json: sampleArticle } });
     const onLine = offline();
     renderApp(ARTICLE_URL);
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(OFFLINE_NOTICE);
     expect(fetchMock).not.toHaveBeenCalled();
 
@@ -120,7 +138,9 @@ describe("offline reading in the app", () => {
     await saveCopy(ARTICLE_PATH, sampleArticle);
     stubFetch({ [ARTICLE_PATH]: failedFetch() });
     renderApp(ARTICLE_URL);
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(UNREACHABLE_NOTICE);
   });
 

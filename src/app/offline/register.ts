@@ -20,7 +20,10 @@ interface ScriptUrlPolicy {
 declare global {
   interface Window {
     trustedTypes?: {
-      createPolicy(name: string, rules: { createScriptURL(input: string): string }): ScriptUrlPolicy;
+      createPolicy(
+        name: string,
+        rules: { createScriptURL(input: string): string },
+      ): ScriptUrlPolicy;
     };
   }
 }
@@ -43,7 +46,8 @@ let registered = false;
 
 export function registerServiceWorker(): void {
   // No worker in dev (Vite serves sources; there is no sw.js), nor where the browser has none.
-  if (!import.meta.env.PROD || typeof navigator === "undefined" || !("serviceWorker" in navigator)) return;
+  if (!import.meta.env.PROD || typeof navigator === "undefined" || !("serviceWorker" in navigator))
+    return;
   // Once per page: a policy name can only be created once, and one registration is enough.
   if (registered) return;
   registered = true;
