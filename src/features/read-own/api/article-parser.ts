@@ -10,7 +10,7 @@ import { trustedWorkerUrl } from "./worker-url";
 
 export type ParseOutcome =
   | ({ status: "done" } & ParseSuccess)
-  | { status: "failed"; failure: ParseFailure }
+  | { status: "failed"; failure: ParseFailure; text?: string | null }
   | { status: "cancelled" };
 
 export interface ArticleParser {
@@ -61,7 +61,7 @@ export function createWorkerParser(): ArticleParser {
       if (!pending || message.id !== pending.id) return;
       if (message.type === "stage") pending.onStage(message.stage);
       else if (message.type === "sections") pending.sections.push(...message.sections);
-      else if (message.type === "failed") settle({ status: "failed", failure: message.failure });
+      else if (message.type === "failed") settle({ status: "failed", failure: message.failure, text: message.text });
       else {
         const article = { ...message.article, sections: pending.sections };
         settle({ status: "done", article, text: message.text, timings: message.timings });

@@ -46,4 +46,5 @@ export type FromWorker =
   | { type: "stage"; id: number; stage: ParseStage }
   | { type: "sections"; id: number; sections: Section[] }
   | ({ type: "done"; id: number } & ParseSuccess)
-  | { type: "failed"; id: number; failure: ParseFailure };
+  /** `text`: a file's decoded text when it was refused after decoding (its lines are the failure's). */
+  | { type: "failed"; id: number; failure: ParseFailure; text: string | null };

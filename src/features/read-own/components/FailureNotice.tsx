@@ -6,7 +6,7 @@ import { SECONDARY_BUTTON } from "./read-own-layout";
 interface FailureNoticeProps {
   failure: ReadFailure;
   fileName: string | null;
-  /** The pasted text the failure is about (null for a file: its lines are not in the box). */
+  /** The text in the box, when the failure's line is one of its lines (null for a file that could not be decoded). */
   text: string | null;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   onRetry: () => void;

@@ -126,6 +126,18 @@ describe("/read: a file", () => {
     expect(within(alert).queryByRole("button", { name: /انتقل إلى السطر/ })).not.toBeInTheDocument();
   });
 
+  it("puts a refused file's text in the box when the line is in it, and selects that line", async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const text = "اقرأ أيضاً: مقال آخر\n\nنص الفقرة.\n";
+    await user.upload(fileInput(), fileOf("بلا-عنوان.txt", new TextEncoder().encode(text)));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("الملف «بلا-عنوان.txt»: لا عنوان للمقال");
+    expect(box()).toHaveValue(text);
+    await user.click(within(alert).getByRole("button", { name: "انتقل إلى السطر ١ في النص" }));
+    expect(text.slice(box().selectionStart, box().selectionEnd)).toBe("اقرأ أيضاً: مقال آخر");
+  });
+
   it("refuses a file over the size limit without reading it", async () => {
     const user = userEvent.setup();
     renderPage();

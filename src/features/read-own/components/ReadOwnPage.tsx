@@ -193,7 +193,7 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
             <FailureNotice
               failure={state.failure}
               fileName={state.fileName}
-              text={state.fileName === null ? text : null}
+              text={state.textInBox ? text : null}
               textareaRef={textareaRef}
               onRetry={retry}
             />

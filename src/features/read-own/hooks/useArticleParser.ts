@@ -12,7 +12,13 @@ import type { ReadFailure } from "../utils/messages";
 export type ParseState =
   | { status: "idle" }
   | { status: "parsing"; stage: ParseStage | "rendering" | null; fileName: string | null }
-  | { status: "failed"; failure: ReadFailure; fileName: string | null }
+  | {
+      status: "failed";
+      failure: ReadFailure;
+      fileName: string | null;
+      /** The text the failure's line refers to is in the box (pasted, or a decoded file put there). */
+      textInBox: boolean;
+    }
   | { status: "cancelled" }
   | { status: "done"; article: Article; timings: ParseTimings; run: number };
 
@@ -20,7 +26,7 @@ export interface ParseRequest {
   source: ParseSource;
   /** The dropped file's name, for messages; null for pasted text. */
   fileName: string | null;
-  /** Called with a file's decoded text once it parsed, so the page can offer it for editing. */
+  /** Called with a file's decoded text (parsed, or refused with a line in it), so the page can show it for editing. */
   onText?: (text: string) => void;
 }
 
@@ -49,7 +55,11 @@ export function useArticleParser(createParser: () => ArticleParser) {
     });
     if (runRef.current !== run) return;
     if (outcome.status === "cancelled") setState({ status: "cancelled" });
-    else if (outcome.status === "failed") setState({ status: "failed", failure: outcome.failure, fileName });
+    else if (outcome.status === "failed") {
+      const text = outcome.text ?? null;
+      if (text !== null) onText?.(text);
+      setState({ status: "failed", failure: outcome.failure, fileName, textInBox: fileName === null || text !== null });
+    }
     else {
       if (outcome.text !== null) onText?.(outcome.text);
       setState({ status: "parsing", stage: "rendering", fileName });
@@ -76,7 +86,7 @@ export function useArticleParser(createParser: () => ArticleParser) {
   /** A failure found on the page, before any parse (a file too large, unreadable). */
   const fail = useCallback((failure: ReadFailure, fileName: string | null) => {
     runRef.current++;
-    setState({ status: "failed", failure, fileName });
+    setState({ status: "failed", failure, fileName, textInBox: false });
   }, []);
 
   return { state, parse, cancel, reset, fail };

@@ -35,7 +35,7 @@ export function createInlineParser(recognizer: PersonRecognizer, options: Inline
         setTimeout(() => {
           if (id !== current || settle !== resolve) return;
           const read = readSource(source);
-          if (!read.ok) return finish({ status: "failed", failure: read.failure });
+          if (!read.ok) return finish({ status: "failed", failure: read.failure, text: read.text });
           onStage("parsing");
           const parsed = parseText(read.text, recognizer);
           if (!parsed.ok) return finish({ status: "failed", failure: parsed.failure });

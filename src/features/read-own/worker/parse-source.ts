@@ -25,20 +25,28 @@ export const READ_OWN_FILE = "my-text.txt";
 
 type Checked<T> = ({ ok: true } & T) | { ok: false; failure: ParseFailure };
 
+/** A refusal after a file was decoded carries its text, so that the page can show the line. */
+type Read = { ok: true; text: string } | { ok: false; failure: ParseFailure; text: string | null };
+
 function failureOf(error: unknown): ParseFailure {
   if (error instanceof SeedError) return { kind: "seed", line: error.line, reason: error.reason };
   return { kind: "internal", message: error instanceof Error ? error.message : String(error) };
 }
 
 /** Step 1: the text, or why it is not article text (empty, blank, binary, no title). */
-export function readSource(source: ParseSource): Checked<{ text: string }> {
+export function readSource(source: ParseSource): Read {
+  const file = source.kind === "file" ? source.name : READ_OWN_FILE;
+  let text: string;
   try {
-    const file = source.kind === "file" ? source.name : READ_OWN_FILE;
-    const text = source.kind === "file" ? decodeSeed(new Uint8Array(source.bytes), file) : source.text;
+    text = source.kind === "file" ? decodeSeed(new Uint8Array(source.bytes), file) : source.text;
+  } catch (error) {
+    return { ok: false, failure: failureOf(error), text: null };
+  }
+  try {
     readTitle(text, file);
     return { ok: true, text };
   } catch (error) {
-    return { ok: false, failure: failureOf(error) };
+    return { ok: false, failure: failureOf(error), text: source.kind === "file" ? text : null };
   }
 }
 

@@ -42,7 +42,7 @@ recognizer().catch(() => {});
 async function handle({ id, source }: ToWorker): Promise<FromWorker> {
   // Bad input is refused before waiting for the model.
   const read = readSource(source);
-  if (!read.ok) return { type: "failed", id, failure: read.failure };
+  if (!read.ok) return { type: "failed", id, failure: read.failure, text: read.text };
   const waitStart = performance.now();
 
   let found = ready;
@@ -53,13 +53,13 @@ async function handle({ id, source }: ToWorker): Promise<FromWorker> {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const kind = error instanceof ModelLoadError ? "model" : "internal";
-      return { type: "failed", id, failure: { kind, message } };
+      return { type: "failed", id, failure: { kind, message }, text: null };
     }
   }
   const parseStart = performance.now();
   scope.postMessage({ type: "stage", id, stage: "parsing" });
   const parsed = parseText(read.text, found);
-  if (!parsed.ok) return { type: "failed", id, failure: parsed.failure };
+  if (!parsed.ok) return { type: "failed", id, failure: parsed.failure, text: null };
   const { sections, ...rest } = parsed.article;
   for (const part of sectionParts(sections)) scope.postMessage({ type: "sections", id, sections: part });
   return {
