@@ -23,6 +23,12 @@ import {
   waitForServiceWorker,
 } from "./support/trust";
 
+/**
+ * A fetch, the schema's own file loaded with the first one, a render: on a machine shared
+ * with other jobs that can take longer than the default 7 s expectation.
+ */
+const SLOW = { timeout: 20_000 };
+
 test.describe("a fault on the article JSON, on the way from the library", () => {
   for (const fault of FAULTS) {
     test(fault.name, async ({ page, context, guard }) => {
@@ -38,7 +44,7 @@ test.describe("a fault on the article JSON, on the way from the library", () => 
         await expect(page.locator("main#main")).toHaveAttribute("aria-busy", "true");
         await page.clock.fastForward(FETCH_TIMEOUT_MS);
       }
-      await expect(page.locator("main#main")).toContainText(fault.message.article);
+      await expect(page.locator("main#main")).toContainText(fault.message.article, SLOW);
       await expect(
         page.locator("main#main [data-person]"),
         "nothing of the article is half-shown",
@@ -55,7 +61,7 @@ test.describe("a fault on the article JSON, on the way from the library", () => 
         await expect(page.getByRole("alert")).toContainText(fault.message.article);
         await retryButton(page).click();
       }
-      await expect(articleTitle(page)).toBeVisible();
+      await expect(articleTitle(page)).toBeVisible(SLOW);
       await expect(page.locator("main#main [data-person]")).toHaveCount(seed.totalMentions);
       await expect(page.getByRole("alert")).toHaveCount(0);
     });
@@ -76,7 +82,7 @@ test.describe("a fault on the library index, on the way from an article", () => 
         await expect(page.locator("main#main")).toHaveAttribute("aria-busy", "true");
         await page.clock.fastForward(FETCH_TIMEOUT_MS);
       }
-      await expect(page.getByRole("alert")).toContainText(fault.message.library);
+      await expect(page.getByRole("alert")).toContainText(fault.message.library, SLOW);
       await expect(
         page.getByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
       ).toBeVisible();
@@ -84,7 +90,7 @@ test.describe("a fault on the library index, on the way from an article", () => 
       await stop();
 
       await retryButton(page).click();
-      await expect(libraryLink(page)).toBeVisible();
+      await expect(libraryLink(page)).toBeVisible(SLOW);
       await expect(page.getByRole("alert")).toHaveCount(0);
     });
   }
