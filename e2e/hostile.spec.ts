@@ -2,19 +2,36 @@
  * Hostile text in the browser (issue 5, item 3). The hostile seeds (scripts/make-hostile-seeds.ts:
  * <script> and <img onerror> text, javascript:/data: read-also URLs, bidi controls, a 100,000-
  * character line and word, 5,000 combining marks, 10,000 headings) are built by the real
- * pipeline into a temporary folder and served to the app by request interception, as the
- * article JSON a client-side load fetches. Counted, and each must be zero: scripts run, dialogs,
+ * pipeline into a temporary folder and opened twice: served to the app by request
+ * interception, as the article JSON a client-side render fetches; and built into a site (Vite,
+ * the worker, the CSP, the prerender) whose prerendered pages the browser hydrates. Counted,
+ * and each must be zero: scripts run, dialogs,
  * unsafe links, blocks whose text escapes them or overlaps another, console errors and
  * off-origin requests (the guard).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import { build, preview } from "vite";
 import { test, expect } from "./support/fixtures";
 import { outline, outlineLinks } from "./support/reader";
 import { buildArticles } from "../scripts/build-articles";
+import { cspMetaPlugin, SECURITY_HEADERS } from "../scripts/csp";
 import { HOSTILE, writeHostileSeeds } from "../scripts/make-hostile-seeds";
+import { offlinePlugins } from "../scripts/offline-pwa";
+import { prerender } from "../scripts/prerender";
 
 // A trace snapshots the whole DOM at every step: with 10,000 sections, that would be the
 // test's cost, not the page's.
@@ -61,15 +78,21 @@ test.afterAll(() => {
  * announce itself, and opens the article: the page at that address is not prerendered, so the
  * app renders it in the browser from the JSON it fetches.
  */
-async function openHostile(page: Page, slug: string): Promise<{ dialogs: () => number }> {
+async function openHostile(
+  page: Page,
+  slug: string,
+  { served = "intercepted" }: { served?: "intercepted" | "prerendered" } = {},
+): Promise<{ dialogs: () => number }> {
   const { dir, titles } = await hostileArticles();
-  await page.route("**/articles/hostile-*.json", (route) => {
-    const name = path.basename(new URL(route.request().url()).pathname);
-    return route.fulfill({
-      contentType: "application/json",
-      body: readFileSync(path.join(dir, name), "utf8"),
+  if (served === "intercepted") {
+    await page.route("**/articles/hostile-*.json", (route) => {
+      const name = path.basename(new URL(route.request().url()).pathname);
+      return route.fulfill({
+        contentType: "application/json",
+        body: readFileSync(path.join(dir, name), "utf8"),
+      });
     });
-  });
+  }
   await page.addInitScript(() => {
     const w = window as unknown as { __hostile: string[] };
     w.__hostile = [];
@@ -332,5 +355,109 @@ test.describe("hostile seeds in the browser", () => {
     expect(layout.blocks).toBeGreaterThan(2 * HOSTILE.HEADINGS);
     expect(layout.problems).toEqual([]);
     await expectNothingRan(page, dialogs);
+  });
+});
+
+/**
+ * The same seeds the way a site is built from them: `vite build` (with the worker and the
+ * CSP) and the prerender, so each hostile article is a prerendered page with its data
+ * embedded, hydrated in the browser. Built once per run (both projects share it: the
+ * prerender compiles into one folder of node_modules, so two at once would collide).
+ */
+/** Sites left by earlier runs (whose runner process is gone) are removed. */
+function removeStaleSites(): void {
+  for (const name of readdirSync(tmpdir())) {
+    const pid = /^reader-hostile-site-(\d+)$/.exec(name)?.[1];
+    if (!pid || Number(pid) === process.ppid) continue;
+    try {
+      process.kill(Number(pid), 0); // still running: another run's, leave it
+    } catch {
+      rmSync(path.join(tmpdir(), name), { recursive: true, force: true });
+    }
+  }
+}
+
+async function prerenderedHostileSite(): Promise<string> {
+  removeStaleSites();
+  const runDir = path.join(tmpdir(), `reader-hostile-site-${process.ppid}`);
+  const out = path.join(runDir, "dist");
+  const done = path.join(runDir, "done");
+  const lock = `${runDir}.lock`;
+  for (;;) {
+    if (existsSync(done)) return out;
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    if (existsSync(done)) return out;
+    const { dir } = await hostileArticles();
+    await build({
+      configFile: false,
+      root: process.cwd(),
+      logLevel: "silent",
+      plugins: [react(), tailwindcss(), cspMetaPlugin(), ...offlinePlugins()],
+      build: { outDir: out, emptyOutDir: true },
+    });
+    // The site's articles are the hostile ones (and their index).
+    rmSync(path.join(out, "articles"), { recursive: true, force: true });
+    cpSync(dir, path.join(out, "articles"), { recursive: true });
+    await prerender({ outDir: out });
+    writeFileSync(done, "");
+    return out;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+test.describe("hostile seeds built into a site and prerendered", () => {
+  test.setTimeout(420_000);
+
+  test("every hostile article, opened at its own address, is shown and hydrated with nothing run and nothing overlapping", async ({
+    newContext,
+  }, testInfo) => {
+    const { slugs } = await hostileArticles();
+    const out = await prerenderedHostileSite();
+    const port = Number(process.env.E2E_PORT ?? 4173) + 40 + testInfo.parallelIndex;
+    const server = await preview({
+      configFile: false,
+      root: process.cwd(),
+      logLevel: "silent",
+      build: { outDir: out },
+      preview: { port, strictPort: true, headers: SECURITY_HEADERS },
+    });
+    try {
+      const context = await newContext({ baseURL: `http://localhost:${port}` });
+      for (const slug of slugs) {
+        await test.step(slug, async () => {
+          const page = await context.newPage();
+          const { dialogs } = await openHostile(page, slug, { served: "prerendered" });
+          // The text is in the served markup, not fetched: the page was prerendered.
+          const html = await (await page.request.get(`/articles/${slug}`)).text();
+          expect(html, "prerendered markup").toContain(
+            '<script type="application/json" id="app-data">',
+          );
+          // Hydrated: React answers a click (the switch that hides the name marks).
+          const highlight = page.getByRole("switch", { name: "إبراز الأسماء" });
+          await expect(highlight).toHaveAttribute("aria-checked", "true", { timeout: 120_000 });
+          await highlight.click();
+          await expect(highlight).toHaveAttribute("aria-checked", "false", { timeout: 120_000 });
+          await page.waitForTimeout(300);
+          await expectNothingRan(page, dialogs);
+          const layout = await layoutProblems(page);
+          testInfo.annotations.push({
+            type: `${slug}: blocks checked`,
+            description: String(layout.blocks),
+          });
+          expect(layout.problems, slug).toEqual([]);
+          await page.close();
+        });
+      }
+    } finally {
+      await server.close();
+    }
   });
 });
