@@ -88,7 +88,11 @@ export function createWorkerParser(): ArticleParser {
   return {
     warm,
     parse(source, onStage) {
-      settle({ status: "cancelled" });
+      if (pending) {
+        // The worker is busy with the previous text: it would finish that one first.
+        stop();
+        settle({ status: "cancelled" });
+      }
       return new Promise<ParseOutcome>((resolve) => {
         let target: Worker;
         try {
