@@ -88,11 +88,7 @@ export function createWorkerParser(): ArticleParser {
   return {
     warm,
     parse(source, onStage) {
-      if (pending) {
-        // The worker is busy with the previous text: it would finish that one first.
-        stop();
-        settle({ status: "cancelled" });
-      }
+      settle({ status: "cancelled" });
       return new Promise<ParseOutcome>((resolve) => {
         let target: Worker;
         try {
