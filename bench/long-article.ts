@@ -133,7 +133,7 @@ function analyseTrace(events: TraceEvent[]): { clickToEnd: number; longest: numb
   };
 }
 
-async function measurePage(browser: Browser, url: string, ids: readonly string[]): Promise<OutlineFigures> {
+async function measurePage(browser: Browser, url: string, ids: readonly string[], traceDir: string | null, name: string): Promise<OutlineFigures> {
   const context = await browser.newContext({ viewport: LONG.VIEWPORT, locale: "ar" });
   const page: Page = await context.newPage();
   try {
@@ -177,7 +177,10 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
         throw new Error(`long article: no scroll ended within ${LONG.TIMEOUT_MS} ms of a click on #${id} (${url})`);
       }
       await page.waitForTimeout(LONG.SETTLE_MS + 100);
-      const trace = JSON.parse((await browser.stopTracing()).toString("utf8")) as { traceEvents: TraceEvent[] };
+      const raw = await browser.stopTracing();
+      // Kept for reading in DevTools (Performance → Load profile) when asked for.
+      if (traceDir) writeFileSync(path.join(traceDir, `${name}-${results.length + 1}-${id}.json`), raw);
+      const trace = JSON.parse(raw.toString("utf8")) as { traceEvents: TraceEvent[] };
       results.push(analyseTrace(trace.traceEvents));
     }
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
@@ -196,14 +199,16 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
 export async function measureOutlineClicks(
   baseUrl: string,
   info: LongArticleInfo,
+  traceDir: string | null = null,
 ): Promise<{ app: OutlineFigures; baseline: OutlineFigures }> {
+  if (traceDir) mkdirSync(traceDir, { recursive: true });
   const browser = await chromium.launch({
     executablePath: LIGHTHOUSE.CHROME_PATH,
     args: LIGHTHOUSE.CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")),
   });
   try {
-    const app = await measurePage(browser, `${baseUrl}/articles/${info.slug}`, info.ids);
-    const baseline = await measurePage(browser, `${baseUrl}/${LONG.BASELINE_FILE}`, info.ids);
+    const app = await measurePage(browser, `${baseUrl}/articles/${info.slug}`, info.ids, traceDir, "app");
+    const baseline = await measurePage(browser, `${baseUrl}/${LONG.BASELINE_FILE}`, info.ids, traceDir, "baseline");
     return { app, baseline };
   } finally {
     await browser.close();
