@@ -4,6 +4,7 @@
  *   npm run train:people                      # train split only, score dev, write model
  *   npm run train:people -- --all             # train on every sentence (dev included)
  *   npm run train:people -- --data <file> --out <model.json> --epochs 12 --seed 1 --curve
+ *   npm run train:people -- --no-gazetteer    # without the outside word lists (for comparison)
  *
  * The development split (last tenth of the token lines, cut at a sentence boundary) is
  * defined in scripts/lib/conll.ts and shared with eval:people.
@@ -27,6 +28,7 @@ import { TAGS, parseModel, serializeModel } from "../src/pipeline/people/tagger/
 import type { TaggerModel } from "../src/pipeline/people/tagger/model";
 import { Tagger } from "../src/pipeline/people/tagger/tagger";
 import { scoreSpans } from "../src/pipeline/people/tagger/spans";
+import { GAZETTEER_FILE, loadGazetteer } from "./lib/gazetteer";
 import type { PersonTag } from "../src/pipeline/people/tagger/conll";
 
 /** Weights are written as round(weight × SCALE). */
@@ -64,6 +66,8 @@ function main(): void {
     vocabMin2: Number(argValue(args, "--vocab-min2") ?? DEFAULT_TRAIN_OPTIONS.vocabMin2),
     restarts: Number(argValue(args, "--restarts") ?? DEFAULT_TRAIN_OPTIONS.restarts),
     nameBias: Number(argValue(args, "--bias") ?? DEFAULT_TRAIN_OPTIONS.nameBias),
+    // Outside word lists (scripts/build-gazetteer.ts); the model carries its own copy.
+    ...(args.includes("--no-gazetteer") ? {} : { gazetteer: loadGazetteer() }),
     log: (m: string) => console.log(`  ${m}`),
   };
 
@@ -78,7 +82,8 @@ function main(): void {
   );
   console.log(
     `training on ${all ? "ALL data (dev included)" : "the train split"}: ${tokenCount(trainOn)} tokens, ` +
-      `epochs ${options.epochs}, seed ${options.seed}, ${options.hashBits} hash bits, ${options.folds} list folds`,
+      `epochs ${options.epochs}, seed ${options.seed}, ${options.hashBits} hash bits, ${options.folds} list folds, ` +
+      `gazetteer: ${options.gazetteer === undefined ? "none" : GAZETTEER_FILE.split("/").slice(-1)[0]}`,
   );
 
   const started = performance.now();

@@ -40,6 +40,32 @@ export interface NameLists {
   vocabMin: number;
 }
 
+/**
+ * Word lists from outside the training data (scripts/build-gazetteer.ts): given names,
+ * family names, places. Entries are folded and further folded with deepFold (the lists and
+ * ANERcorp both mix ة/ه and ى/ي). Membership is a feature like any other: the model learns
+ * how far each list can be trusted (حسن is a given name and the word "good").
+ */
+export interface Gazetteer {
+  given: ReadonlySet<string>;
+  family: ReadonlySet<string>;
+  place: ReadonlySet<string>;
+}
+
+export const EMPTY_GAZETTEER: Gazetteer = { given: new Set(), family: new Set(), place: new Set() };
+
+/** Gazetteer classes of a word, as bits: 1 given name, 2 family name, 4 place. */
+function gazetteerClass(gaz: Gazetteer, forms: readonly string[]): number {
+  let bits = 0;
+  for (const f of forms) {
+    const d = deepFold(f);
+    if (gaz.given.has(d)) bits |= 1;
+    if (gaz.family.has(d)) bits |= 2;
+    if (gaz.place.has(d)) bits |= 4;
+  }
+  return bits;
+}
+
 interface WordInfo {
   /** Bucket indices of the word's own features at the current position. */
   self: Uint32Array;
@@ -57,6 +83,8 @@ interface WordInfo {
   ratio: number;
   /** An agent word or a nisba adjective (see arabic.ts). */
   cue: boolean;
+  /** Gazetteer class bits (see gazetteerClass). */
+  gaz: number;
 }
 
 const T = {
@@ -89,6 +117,10 @@ const T = {
   oovCtx: template("oovCtx"),
   oovTitle: template("oovTitle"),
   oovCue: template("oovCue"),
+  gaz: template("gaz"),
+  gazOov: template("gazOov"),
+  gazSig: template("gazSig"),
+  gazCtx: template("gazCtx"),
   pos: [template("pos-2"), template("pos-1"), template("pos0"), template("pos+1"), template("pos+2")],
 };
 
@@ -108,6 +140,7 @@ export class FeatureExtractor {
     private readonly lists: NameLists,
     hashBits: number,
     private readonly vocabMin: number = lists.vocabMin,
+    private readonly gazetteer: Gazetteer = EMPTY_GAZETTEER,
   ) {
     this.mask = (1 << hashBits) - 1;
     this.boundary = this.makeBoundary();
@@ -125,6 +158,7 @@ export class FeatureExtractor {
       name: false,
       ratio: 7,
       cue: false,
+      gaz: 8,
     };
   }
 
@@ -151,6 +185,8 @@ export class FeatureExtractor {
     const func = FUNCTION_WORDS.has(bare) || FUNCTION_WORDS.has(split.noConj);
     const quote = isQuote(token) || folded === '"';
     const shape = wordShape(token);
+    // The article is part of some family names (الشريف) and of no given name: both forms.
+    const gaz = gazetteerClass(this.gazetteer, [bare, split.noConj, split.noPrep, split.core]);
 
     // Counts under the first form of the word that the vocabulary knows, all three from
     // the same form (وعلي "and on" must not borrow علي's name counts with its own total).
@@ -210,6 +246,9 @@ export class FeatureExtractor {
     // likely an inflected common word; a bare unknown word more likely a foreign name.
     self.push(mix(mix(T.oov, ratio), hashString(T.sig, split.signature)));
     self.push(mix(mix(T.oov, ratio), hashString(T.shape, shape)));
+    // A listed name the training data never (or seldom) showed is the case the lists are for.
+    self.push(mix(T.gaz, gaz), mix(mix(T.gazOov, gaz), ratio), mix(mix(T.gazSig, gaz), hashString(T.sig, split.signature)));
+    near.push(mix(T.gaz, gaz));
     return {
       self: Uint32Array.from(self, (h) => h & this.mask),
       ...this.positioned(near, far),
@@ -220,6 +259,7 @@ export class FeatureExtractor {
       name: persN > 0,
       ratio,
       cue: agent || nisba,
+      gaz,
     };
   }
 
@@ -290,6 +330,7 @@ export class FeatureExtractor {
       out.push(mix(T.oovCtx, w.ratio * 64 + p1.ratio * 8 + n1.ratio) & mask);
       out.push(mix(T.oovTitle, w.ratio * 16 + titleAt) & mask);
       out.push(mix(T.oovCue, w.ratio * 4 + (p1.cue ? 1 : 0) + (p2.cue ? 2 : 0)) & mask);
+      out.push(mix(T.gazCtx, p1.gaz * 256 + w.gaz * 16 + n1.gaz) & mask);
       doc?.features(start + i, pushMasked);
       out.end();
     }

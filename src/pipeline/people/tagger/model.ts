@@ -5,7 +5,8 @@
  * packed as variable-length integers in base64 — a few hundred kilobytes instead of tens of
  * megabytes. Pure TypeScript, so the browser loads the same file the build does.
  */
-import type { NameLists } from "./features";
+import type { Gazetteer, NameLists } from "./features";
+import { deepFold } from "./arabic";
 
 export const TAGS = ["O", "B-PERS", "I-PERS"] as const;
 export const TAG_COUNT = 3;
@@ -38,6 +39,8 @@ export interface TaggerModel {
   /** Tokens either side that count as one document for a corpus without document breaks. */
   docWindow: number;
   lists: NameLists;
+  /** Word lists from outside the training data, if the model was trained with them. */
+  gazetteer?: Gazetteer;
   meta: Record<string, unknown>;
 }
 
@@ -62,7 +65,18 @@ export interface ModelFile {
    * one<TAB>seen in all`, for words seen at least vocabMin times or ever part of a name.
    */
   words: string;
+  /** The gazetteer the model was trained with: space-separated words per list. */
+  gazetteer?: { given: string; family: string; place: string };
   meta: Record<string, unknown>;
+}
+
+const sortedWords = (set: ReadonlySet<string>): string =>
+  [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(" ");
+
+/** A gazetteer from space-separated word lists (gazetteer.json, or a model file's copy). */
+export function gazetteerFromLists(lists: { given: string; family: string; place: string }): Gazetteer {
+  const set = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean).map(deepFold));
+  return { given: set(lists.given), family: set(lists.family), place: set(lists.place) };
 }
 
 function packWeights(weights: Float32Array, hashBits: number, scale: number): string {
@@ -108,6 +122,15 @@ export function serializeModel(model: TaggerModel, scale: number): ModelFile {
     })),
     vocabMin,
     words,
+    ...(model.gazetteer === undefined
+      ? {}
+      : {
+          gazetteer: {
+            given: sortedWords(model.gazetteer.given),
+            family: sortedWords(model.gazetteer.family),
+            place: sortedWords(model.gazetteer.place),
+          },
+        }),
     meta: model.meta,
   };
 }
@@ -141,11 +164,20 @@ export function parseModel(json: unknown): TaggerModel {
     if (Number(r) > 0) rest.set(w, Number(r));
     if (Number(s) > 0) seen.set(w, Number(s));
   }
+  const g = f.gazetteer;
+  let gazetteer: Gazetteer | undefined;
+  if (g !== undefined) {
+    if (typeof g !== "object" || typeof g.given !== "string" || typeof g.family !== "string" || typeof g.place !== "string") {
+      throw new Error("person tagger model: bad gazetteer");
+    }
+    gazetteer = gazetteerFromLists(g);
+  }
   return {
     hashBits,
     layers,
     docWindow,
     lists: { first, rest, seen, vocabMin },
+    ...(gazetteer === undefined ? {} : { gazetteer }),
     meta: f.meta ?? {},
   };
 }

@@ -94,7 +94,7 @@ export class Tagger {
   constructor(private readonly model: TaggerModel) {
     for (const layer of model.layers) {
       if (!this.extractors.has(layer.vocabMin)) {
-        this.extractors.set(layer.vocabMin, new FeatureExtractor(model.lists, model.hashBits, layer.vocabMin));
+        this.extractors.set(layer.vocabMin, new FeatureExtractor(model.lists, model.hashBits, layer.vocabMin, model.gazetteer));
       }
     }
   }

@@ -13,7 +13,7 @@
  */
 import type { PersonTag } from "./conll";
 import { FeatureExtractor } from "./features";
-import type { FeatureSink, NameLists } from "./features";
+import type { FeatureSink, Gazetteer, NameLists } from "./features";
 import { featureFold, stripEdgePunct } from "./arabic";
 import { DocContext } from "./doc";
 import { TAG_COUNT } from "./model";
@@ -50,6 +50,8 @@ export interface TrainOptions {
   margin: number;
   /** How much more a missed name token costs than a false one, in margin units. */
   missCost: number;
+  /** Word lists from outside the training data (features.ts); carried in the model. */
+  gazetteer?: Gazetteer;
   /** Written into every layer of the result as its decoding bias (see Layer.nameBias). */
   nameBias: number;
   /** Called after each epoch of the last layer with the model so far (development curves). */
@@ -202,7 +204,7 @@ function jackknifeInstances(
   for (let f = 0; f < folds; f++) {
     const others = which.filter((_, p) => folds === 1 || foldOf(p, which.length, folds) !== f);
     const lists = buildNameLists(sentencesOf(corpus, others), vocabMin);
-    const extractor = new FeatureExtractor(lists, options.hashBits);
+    const extractor = new FeatureExtractor(lists, options.hashBits, vocabMin, options.gazetteer);
     which.forEach((k, p) => {
       if (foldOf(p, which.length, folds) !== f) return;
       const [s, e] = corpus.ranges[k] as [number, number];
@@ -229,6 +231,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
     layers,
     docWindow: options.docWindow,
     lists,
+    ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }),
     meta: { ...options.meta },
   });
   const log = options.log ?? ((): void => undefined);
@@ -252,6 +255,7 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
       layers: [layer],
       docWindow: options.docWindow,
       lists: buildNameLists(sentencesOf(corpus, others), options.vocabMin),
+      ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }),
       meta: {},
     });
     for (const k of all) {
