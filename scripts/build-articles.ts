@@ -16,10 +16,10 @@ import type { Article } from "../src/article/schema.ts";
 import { decodeSeed } from "../src/pipeline/decode-seed.ts";
 import { buildLibrary } from "../src/pipeline/library.ts";
 import { articleSlug, KnownArticleIndex, parseArticle, readTitle } from "../src/pipeline/parse-article.ts";
-import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
 import { parseSidecar, type Sidecar } from "../src/pipeline/sidecar.ts";
+import { createBuildRecognizer } from "./lib/people-recognizer.ts";
 
 export const DEFAULT_SEEDS_DIR = "seeds";
 export const DEFAULT_OUT_DIR = "public/articles";
@@ -43,7 +43,7 @@ export const FS_WRITE_OPS: WriteOps = {
 export interface BuildArticlesOptions {
   seedsDir: string;
   outDir: string;
-  /** Defaults to the hand-written cue recognizer. */
+  /** Defaults to the trained tagger with the hand-written cues (scripts/lib/people-recognizer.ts). */
   recognizer?: PersonRecognizer;
   /** One line per article and a summary; silent when omitted. */
   log?: (line: string) => void;
@@ -98,7 +98,7 @@ export async function buildInMemory(options: Omit<BuildArticlesOptions, "outDir"
     bySlug.set(seed.slug, seed.file);
   }
   const known = new KnownArticleIndex(seeds.map((s) => ({ slug: s.slug, title: readTitle(s.text, s.file) })));
-  const recognizer = options.recognizer ?? createCueRecognizer();
+  const recognizer = options.recognizer ?? createBuildRecognizer();
   const articles: Article[] = [];
   const files = new Map<string, string>();
   for (const seed of seeds) {

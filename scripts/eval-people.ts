@@ -9,7 +9,8 @@
  *    `--dev-model`, else one trained here and now on the train split with the same settings
  *    (deterministic, so the figures are the same on every run).
  * 2. The seed article against its hand-annotated gold file (22 mentions of 6 people), with
- *    the shipped model, and the people the recognizer makes of it.
+ *    the shipped model, and the people the tagger's recognizer and the pipeline's (tagger
+ *    and hand-written cues, src/pipeline/people/combined.ts) make of it.
  * 3. A name-list baseline on both: every person name of the training part, matched longest
  *    first, nothing learned.
  * 4. Speed: tokens per second tagging the whole corpus file with a fresh tagger.
@@ -38,6 +39,7 @@ import type { SpanScore } from "../src/pipeline/people/tagger/spans";
 import { DEFAULT_TRAIN_OPTIONS, listKey, trainTagger } from "../src/pipeline/people/tagger/train";
 import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train";
 import { createTaggerRecognizer } from "../src/pipeline/people/tagger/recognizer";
+import { createCombinedRecognizer } from "../src/pipeline/people/combined";
 
 function fmt(s: SpanScore): string {
   return (
@@ -142,7 +144,12 @@ function main(): void {
     } else {
       const started = performance.now();
       console.log("the model above saw the dev split: training one on the train split only, same settings …");
-      devModel = trainTagger(train, { ...DEFAULT_TRAIN_OPTIONS, ...trainingOptions(meta.options) });
+      devModel = trainTagger(train, {
+        ...DEFAULT_TRAIN_OPTIONS,
+        ...trainingOptions(meta.options),
+        // The same outside word lists as the shipped model: its own copy.
+        ...(model.gazetteer === undefined ? {} : { gazetteer: model.gazetteer }),
+      });
       devModelNote = `trained here on the train split (${((performance.now() - started) / 1000).toFixed(0)} s)`;
     }
   }
@@ -167,11 +174,17 @@ function main(): void {
     .split("\n")
     .map((t, i) => ({ key: `line${i + 1}`, text: t }))
     .filter((u) => u.text.trim() !== "");
-  const people = createTaggerRecognizer(model).recognize(units);
-  console.log(`  recognizer  ${people.mentions.length} mentions of ${people.people.length} people:`);
-  for (const p of people.people) {
-    const n = people.mentions.filter((m) => m.person === p.id).length;
-    console.log(`    ${p.id} ${p.name} ×${n}  role: ${p.role === "" ? "—" : p.role}`);
+  // The tagger's recognizer alone, and the one the build and /read use (tagger + cues).
+  for (const [label, recognizer] of [
+    ["tagger recognizer", createTaggerRecognizer(model)],
+    ["pipeline (tagger + cues)", createCombinedRecognizer(model)],
+  ] as const) {
+    const people = recognizer.recognize(units);
+    console.log(`  ${label}: ${people.mentions.length} mentions of ${people.people.length} people:`);
+    for (const p of people.people) {
+      const n = people.mentions.filter((m) => m.person === p.id).length;
+      console.log(`    ${p.id} ${p.name} ×${n}  role: ${p.role === "" ? "—" : p.role}`);
+    }
   }
 
   // 3. Speed, on every token of the corpus file, each run with a fresh tagger (cold word

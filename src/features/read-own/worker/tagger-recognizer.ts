@@ -6,7 +6,7 @@
  */
 import modelUrl from "../../../pipeline/people/tagger/model.json?url";
 import { parseModel } from "../../../pipeline/people/tagger/model";
-import { createTaggerRecognizer } from "../../../pipeline/people/tagger/recognizer";
+import { createCombinedRecognizer } from "../../../pipeline/people/combined";
 import type { PersonRecognizer } from "../../../pipeline/people/recognizer";
 import { ModelLoadError } from "./model-load-error";
 
@@ -19,5 +19,6 @@ export async function loadTaggerRecognizer(): Promise<PersonRecognizer> {
   } catch (error) {
     throw new ModelLoadError(`the person model (${modelUrl}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return createTaggerRecognizer(parseModel(json));
+  // The build's recognizer (trained tagger + hand-written cues), so /read and the build agree.
+  return createCombinedRecognizer(parseModel(json));
 }

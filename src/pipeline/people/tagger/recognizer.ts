@@ -84,13 +84,50 @@ function prefixLength(word: string, letters: number): number {
   return i;
 }
 
-export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
+/**
+ * A name another recognizer found (the hand-written cues, see ../combined.ts): UTF-16
+ * offsets into `units[unit].text`. It joins the tagger's spans before repeats and grouping.
+ */
+export interface SpanHint {
+  unit: number;
+  start: number;
+  end: number;
+}
+
+export interface TaggerRecognizer extends PersonRecognizer {
+  /** As recognize, with names found by other means added (see SpanHint). */
+  recognizeWith(units: readonly TextUnit[], hints: readonly SpanHint[]): RecognizedPeople;
+}
+
+/**
+ * Tagger spans and hints together, overlaps resolved: the longer span wins (a hint "بشار
+ * الأسد" over the tagger's "الأسد", the tagger's "رجب طيب أردوغان" over a hint "أردوغان"),
+ * the tagger's on a tie. A longer span holds the shorter one's words, and grouping then
+ * joins the shorter repeats to it.
+ */
+function mergeSpans(
+  tagged: ReadonlyArray<[number, number]>,
+  hinted: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
+  const all = [...tagged.map((s) => ({ s, rank: 0 })), ...hinted.map((s) => ({ s, rank: 1 }))];
+  all.sort((x, y) => y.s[1] - y.s[0] - (x.s[1] - x.s[0]) || x.rank - y.rank || x.s[0] - y.s[0]);
+  const kept: Array<[number, number]> = [];
+  for (const { s } of all) {
+    if (!kept.some(([a, b]) => s[0] <= b && a <= s[1])) kept.push(s);
+  }
+  return kept.sort((x, y) => x[0] - y[0]);
+}
+
+export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
   const tagger = new Tagger(model);
   const lists = model.lists;
   const knownName = (w: string): boolean => lists.first.has(w) || lists.rest.has(w);
 
-  return {
+  const recognizer: TaggerRecognizer = {
     recognize(units: readonly TextUnit[]): RecognizedPeople {
+      return recognizer.recognizeWith(units, []);
+    },
+    recognizeWith(units: readonly TextUnit[], hints: readonly SpanHint[]): RecognizedPeople {
       const tokens: DocToken[] = [];
       const ranges: Array<[number, number]> = [];
       units.forEach((unit, u) => {
@@ -127,6 +164,9 @@ export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
         i = j;
       }
 
+      const merged = mergeSpans(spans, hintSpans(tokens, hints));
+      spans.length = 0;
+      spans.push(...merged);
       const taken = new Uint8Array(tokens.length);
       for (const [a, b] of spans) for (let k = a; k <= b; k++) taken[k] = 1;
       spans.push(...quotedAfterTitle(tokens, taken));
@@ -183,6 +223,31 @@ export function createTaggerRecognizer(model: TaggerModel): PersonRecognizer {
       return { people, mentions: out };
     },
   };
+  return recognizer;
+}
+
+/** Hints as token ranges: the tokens of the hint's unit that it overlaps, punctuation trimmed. */
+function hintSpans(tokens: readonly DocToken[], hints: readonly SpanHint[]): Array<[number, number]> {
+  if (hints.length === 0) return [];
+  const unitStart = new Map<number, number>();
+  tokens.forEach((t, k) => {
+    if (!unitStart.has(t.unit)) unitStart.set(t.unit, k);
+  });
+  const out: Array<[number, number]> = [];
+  for (const h of hints) {
+    let k = unitStart.get(h.unit);
+    if (k === undefined) continue;
+    while (k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).end <= h.start) k++;
+    let a = -1;
+    let b = -1;
+    for (; k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).start < h.end; k++) {
+      if (isPunct((tokens[k] as DocToken).text)) continue;
+      if (a < 0) a = k;
+      b = k;
+    }
+    if (a >= 0) out.push([a, b]);
+  }
+  return out;
 }
 
 /**

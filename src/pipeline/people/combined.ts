@@ -1,0 +1,62 @@
+/**
+ * The recognizer the build and /read use: the trained tagger and the hand-written cues
+ * together.
+ *
+ * - Names: the union of both. The tagger finds names no cue describes (a name never seen,
+ *   with no title before it); the cues find a few the tagger misses for reasons of its
+ *   training text (ANERcorp's encyclopaedia article on the lion teaches that الأسد after
+ *   "لقاء بشار" is an animal). Where the two overlap, the longer span wins (see mergeSpans
+ *   in tagger/recognizer.ts): a partial name is a worse error than a full one.
+ * - Repeats, grouping into people, ids and names: the tagger recognizer's, run once over
+ *   the union, so each person is one cluster whichever recognizer found which mention.
+ * - Roles: the cue recognizer's, when it gives one for a person sharing a mention; its role
+ *   rules were checked on the fixtures one by one. Else the tagger recognizer's.
+ *
+ * The sidecar's corrections are applied by the pipeline after this (parse-article.ts).
+ */
+import { createCueRecognizer } from "./cues";
+import type { PersonRecognizer, RecognizedPeople, TextUnit } from "./recognizer";
+import type { TaggerModel } from "./tagger/model";
+import { createTaggerRecognizer } from "./tagger/recognizer";
+import type { SpanHint } from "./tagger/recognizer";
+
+export function createCombinedRecognizer(model: TaggerModel, cues: PersonRecognizer = createCueRecognizer()): PersonRecognizer {
+  const tagger = createTaggerRecognizer(model);
+  return {
+    recognize(units: readonly TextUnit[]): RecognizedPeople {
+      const fromCues = cues.recognize(units);
+      const unitOf = new Map(units.map((u, i) => [u.key, i]));
+      const hints: SpanHint[] = [];
+      for (const m of fromCues.mentions) {
+        const unit = unitOf.get(m.key);
+        if (unit !== undefined) hints.push({ unit, start: m.start, end: m.end });
+      }
+      const result = tagger.recognizeWith(units, hints);
+
+      const cueRole = new Map(fromCues.people.map((p) => [p.id, p.role]));
+      const cueMentions = new Map<string, string[]>();
+      for (const m of fromCues.mentions) {
+        const at = `${m.key}\u0000${m.start}`;
+        const atEnd = `${m.key}\u0001${m.end}`;
+        for (const k of [at, atEnd]) cueMentions.set(k, [...(cueMentions.get(k) ?? []), m.person]);
+      }
+      // A person's cue role: the first cue person (in mention order) that shares a mention
+      // boundary with it and has a role. A clitic the two recognizers cut differently moves
+      // only the start, so either end counts.
+      const roles = new Map<string, string>();
+      for (const m of result.mentions) {
+        if (roles.has(m.person)) continue;
+        const owners = [
+          ...(cueMentions.get(`${m.key}\u0000${m.start}`) ?? []),
+          ...(cueMentions.get(`${m.key}\u0001${m.end}`) ?? []),
+        ];
+        const role = owners.map((id) => cueRole.get(id) ?? "").find((r) => r !== "");
+        if (role !== undefined) roles.set(m.person, role);
+      }
+      return {
+        people: result.people.map((p) => ({ ...p, role: roles.get(p.id) ?? p.role })),
+        mentions: result.mentions,
+      };
+    },
+  };
+}
