@@ -1,4 +1,3 @@
-import type { RefObject } from "react";
 import { describeFailure, lineLabel, type ReadFailure } from "../utils/messages";
 import { lineRange } from "../utils/lines";
 import { SECONDARY_BUTTON } from "./read-own-layout";
@@ -8,20 +7,21 @@ interface FailureNoticeProps {
   fileName: string | null;
   /** The text in the box, when the failure's line is one of its lines (null for a file that could not be decoded). */
   text: string | null;
-  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  /** The box, with the text in it (a long text is put there first): where the line is selected. */
+  showLine: () => HTMLTextAreaElement | null;
   onRetry: () => void;
 }
 
 const EXCERPT_CHARS = 80;
 
 /** Why the text could not be read, in Arabic, with the line (quoted, and one click away in the box). */
-export function FailureNotice({ failure, fileName, text, textareaRef, onRetry }: FailureNoticeProps) {
+export function FailureNotice({ failure, fileName, text, showLine, onRetry }: FailureNoticeProps) {
   const { message, line, original, retry } = describeFailure(failure, fileName);
   const range = line !== null && text !== null ? lineRange(text, line) : null;
   const excerpt = range && text !== null ? text.slice(range.start, range.end).trim() : "";
 
   const goToLine = () => {
-    const box = textareaRef.current;
+    const box = showLine();
     if (!box || !range) return;
     box.focus();
     box.setSelectionRange(range.start, range.end);

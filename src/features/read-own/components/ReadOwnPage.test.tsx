@@ -3,6 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCueRecognizer } from "../../../pipeline/people/cues";
 import { STORED_TEXT_KEY } from "../hooks/useStoredText";
+import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { BOX_MAX_CHARS } from "../utils/long-text";
 import { createInlineParser } from "../testing/inline-parser";
 import { fileOf, renderPage } from "../testing/render-page";
 import { SAMPLE_HEADINGS, SAMPLE_READ_ALSO, SAMPLE_TEXT, SAMPLE_TITLE } from "../testing/sample-text";
@@ -195,6 +197,76 @@ describe("/read: progress, cancel, failures", () => {
     expect(attempts).toBe(2);
   });
 });
+
+describe("/read: a text too long for the box", () => {
+  /** SAMPLE_TEXT with its last paragraph repeated past the box's limit, and a last line of its own. */
+  const LAST_LINE = "وختم البيان بدعوة إلى الحوار.";
+  const longText = () => {
+    const filler = "\n\nوأضاف المتحدث أنّ الخطة ستُعرض على البرلمان قبل إقرارها.".repeat(Math.ceil(BOX_MAX_CHARS / 50));
+    return `${SAMPLE_TEXT}${filler}\n\n${LAST_LINE}\n`;
+  };
+  const card = () => screen.getByRole("group", { name: "نص المقال" });
+
+  /** A paste as the browser fires it: the clipboard's text on the event, the box's default insertion left to the page. */
+  function pasteEvent(text: string) {
+    return fireEvent.paste(box(), { clipboardData: { getData: (type: string) => (type === "text/plain" ? text : "") } });
+  }
+
+  it("keeps a long paste out of the box: a card says how long it is, how it starts and ends, and takes focus", () => {
+    renderPage();
+    box().focus();
+    const text = longText();
+    expect(pasteEvent(text)).toBe(false); // the browser's own insertion was prevented
+    expect(screen.queryByRole("textbox", { name: "نص المقال" })).not.toBeInTheDocument();
+    expect(card()).toHaveFocus();
+    expect(card()).toHaveTextContent(`نص طويل: ${countNounOf(text.length)}`);
+    expect(card()).toHaveTextContent("تخطى إلى المحتوى");
+    expect(card()).toHaveTextContent(LAST_LINE);
+  });
+
+  it("reads all of it, and the reader's last paragraph is on the page once it is shown in full", async () => {
+    const user = userEvent.setup();
+    renderPage();
+    paste(longText());
+    expect(card()).toBeInTheDocument();
+    await user.click(readButton());
+    await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE });
+    await waitFor(() => expect(document.querySelector("[data-complete]")).not.toBeNull(), { timeout: 10_000 });
+    expect(Array.from(document.querySelectorAll("article p")).at(-1)).toHaveTextContent(LAST_LINE);
+  });
+
+  it("shows it in the box when asked, whole, and a small edit keeps it there", async () => {
+    const user = userEvent.setup();
+    renderPage();
+    const text = longText();
+    paste(text);
+    await user.click(within(card()).getByRole("button", { name: /اعرضه في المربع/ }));
+    expect(box()).toHaveValue(text);
+    expect(box()).toHaveFocus();
+    fireEvent.change(box(), { target: { value: `${text}ن` } });
+    expect(box()).toHaveValue(`${text}ن`);
+  });
+
+  it("clears back to an empty box", async () => {
+    const user = userEvent.setup();
+    renderPage();
+    paste(longText());
+    await user.click(screen.getByRole("button", { name: "امسح النص" }));
+    expect(box()).toHaveValue("");
+    expect(box()).toHaveFocus();
+  });
+
+  it("a short paste is left to the browser", () => {
+    renderPage();
+    expect(pasteEvent("عنوان")).toBe(true);
+    expect(box()).toBeInTheDocument();
+  });
+});
+
+/** The card's count, as the page writes it (countNoun with the character noun). */
+function countNounOf(length: number): string {
+  return countNoun(length, CHARACTER_NOUN);
+}
 
 describe("/read: the text stays in the tab", () => {
   it("keeps the text in sessionStorage across a remount, never in the URL", async () => {

@@ -1,11 +1,23 @@
-import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent, type KeyboardEvent } from "react";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type FormEvent,
+  type KeyboardEvent,
+} from "react";
+import { flushSync } from "react-dom";
 import { createWorkerParser, type ArticleParser } from "../api/article-parser";
 import { useArticleParser } from "../hooks/useArticleParser";
 import { useStoredText } from "../hooks/useStoredText";
 import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { BOX_MAX_CHARS, pastedValue } from "../utils/long-text";
 import { textDirection } from "../utils/text-direction";
 import { FailureNotice } from "./FailureNotice";
 import { FilePicker } from "./FilePicker";
+import { LongTextCard } from "./LongTextCard";
 import { ParseProgress } from "./ParseProgress";
 import { ReadOwnIntro } from "./ReadOwnIntro";
 import { ReadResult } from "./ReadResult";
@@ -21,6 +33,9 @@ import {
 
 /** Larger files are refused before reading: a dropped video should not fill the tab's memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** Typing (or a small paste) past BOX_MAX_CHARS keeps the text in the box; a long text arriving at once gets the card. */
+const GROWTH_IN_BOX = 1_000;
 
 const PLACEHOLDER = "عنوان المقال في السطر الأول\n\nثم الفقرات، وبينها العناوين الفرعية في أسطر قصيرة…";
 
@@ -41,10 +56,17 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
   const { state, parse, cancel, reset, fail } = useArticleParser(createParser);
   const [dragging, setDragging] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
+  /** The reader asked to see a long text in the box anyway. */
+  const [longInBox, setLongInBox] = useState(false);
+  const inBox = text.length <= BOX_MAX_CHARS || longInBox;
+  /** The box just gave way to the long-text card while it had focus: the card takes it. */
+  const focusCard = useRef(false);
   const submitRef = useRef<HTMLButtonElement>(null);
   const lastFile = useRef<File | null>(null);
   const focusAfterEdit = useRef(false);
   const textareaId = useId();
+  const labelId = useId();
   const hintId = useId();
 
   const parsing = state.status === "parsing";
@@ -54,8 +76,39 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
     if (done || !focusAfterEdit.current) return;
     focusAfterEdit.current = false;
     window.scrollTo(0, 0);
-    textareaRef.current?.focus({ preventScroll: true });
+    (textareaRef.current ?? cardRef.current)?.focus({ preventScroll: true });
   }, [done]);
+
+  useEffect(() => {
+    if (inBox || !focusCard.current) return;
+    focusCard.current = false;
+    cardRef.current?.focus();
+  }, [inBox]);
+
+  const onChange = (value: string) => {
+    if (value.length <= BOX_MAX_CHARS) setLongInBox(false);
+    else if (!longInBox) {
+      if (value.length - text.length <= GROWTH_IN_BOX) setLongInBox(true);
+      else focusCard.current = document.activeElement === textareaRef.current;
+    }
+    setText(value);
+  };
+
+  const showInBox = (): HTMLTextAreaElement | null => {
+    flushSync(() => setLongInBox(true));
+    return textareaRef.current;
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    if (longInBox) return;
+    const box = event.currentTarget;
+    const pasted = event.clipboardData.getData("text/plain");
+    if (box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length <= BOX_MAX_CHARS) return;
+    // The browser would insert it into the box and lay all of it out: the page keeps it instead.
+    event.preventDefault();
+    focusCard.current = true;
+    setText(pastedValue(box.value, box.selectionStart, box.selectionEnd, pasted));
+  };
 
   const readText = () => {
     lastFile.current = null;
@@ -143,26 +196,37 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
           aria-busy={parsing || undefined}
           noValidate
         >
-          <label htmlFor={textareaId} className={TEXT_LABEL}>
-            نص المقال
-          </label>
+          {inBox ? (
+            <label id={labelId} htmlFor={textareaId} className={TEXT_LABEL}>
+              نص المقال
+            </label>
+          ) : (
+            <p id={labelId} className={TEXT_LABEL}>
+              نص المقال
+            </p>
+          )}
           <p id={hintId} className={TEXT_HINT}>
             {TEXT_HINT_WORDS}
           </p>
-          {/* No name attribute: even a submit without JavaScript sends nothing anywhere. */}
-          <textarea
-            ref={textareaRef}
-            id={textareaId}
-            aria-describedby={hintId}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            rows={TEXT_ROWS}
-            dir={textDirection(text)}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder={PLACEHOLDER}
-            className={TEXT_BOX}
-          />
+          {inBox ? (
+            /* No name attribute: even a submit without JavaScript sends nothing anywhere. */
+            <textarea
+              ref={textareaRef}
+              id={textareaId}
+              aria-describedby={hintId}
+              value={text}
+              onChange={(event) => onChange(event.target.value)}
+              onPaste={onPaste}
+              rows={TEXT_ROWS}
+              dir={textDirection(text)}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder={PLACEHOLDER}
+              className={TEXT_BOX}
+            />
+          ) : (
+            <LongTextCard text={text} labelId={labelId} cardRef={cardRef} onShowInBox={() => showInBox()?.focus()} />
+          )}
           <p className="mt-1 mb-4 text-sm text-muted" aria-live="off">
             {text === "" ? "المربع فارغ" : countNoun(text.length, CHARACTER_NOUN)}
           </p>
@@ -177,7 +241,11 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
               <button
                 type="button"
                 onClick={() => {
-                  setText("");
+                  // At once, so that the box (gone while a long text was held) is there to focus.
+                  flushSync(() => {
+                    setText("");
+                    setLongInBox(false);
+                  });
                   reset();
                   textareaRef.current?.focus();
                 }}
@@ -194,7 +262,7 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
               failure={state.failure}
               fileName={state.fileName}
               text={state.textInBox ? text : null}
-              textareaRef={textareaRef}
+              showLine={showInBox}
               onRetry={retry}
             />
           )}
