@@ -1,10 +1,10 @@
 import { useEffect, useRef } from "react";
 import type { Article } from "../../../article/schema";
-import { ArticleReader } from "../../article/components/ArticleReader";
 import type { ParseTimings } from "../api/protocol";
 import { useProgressiveArticle } from "../hooks/useProgressiveArticle";
 import { formatSeconds } from "../utils/count";
 import { DiagnosticsList } from "./DiagnosticsList";
+import { ProgressiveReader } from "./ProgressiveReader";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 
 interface ReadResultProps {
@@ -13,24 +13,43 @@ interface ReadResultProps {
   onEdit: () => void;
 }
 
-/** Above this many blocks, paragraphs far from the viewport are not laid out until they come near. */
+/** Above this many blocks, sections far from the viewport are not laid out until they come near. */
 const LONG_ARTICLE_BLOCKS = 150;
+/** A section with more blocks than this (a long text with few or no sub-headings) is skipped paragraph by paragraph too. */
+const LONG_SECTION_BLOCKS = 60;
 
 /**
  * For a long text: `content-visibility: auto` lets the browser skip style, layout and paint
- * of paragraphs and outline entries far from the viewport (they stay in the accessibility
- * tree and in find-in-page), so a later full relayout (a new font size) stays cheap too.
- * A paragraph stands in as about four lines until it has been laid out once; its real size
- * is remembered after that (`auto`). Paragraphs only: on sections, the containment would
- * stop the heading's margin collapsing with the paragraph before it and change the rhythm.
+ * of what is far from the viewport. It stays in the accessibility tree and in find-in-page,
+ * and a later full relayout (a new font size) stays cheap.
+ *
+ * On sections rather than on every paragraph: each such element is watched by the
+ * browser's own intersection observer, and with ~4,600 paragraphs (a megabyte) that cost
+ * ~20 ms in every frame, scrolling included; ~190 sections cost ~1 ms. A skipped section
+ * stands in as about 40 lines until it has been laid out once, then as its real size
+ * (`auto`). Its containment stops the heading's top margin from collapsing with the
+ * paragraph's bottom margin (1em) before it: the section's -1em gives that back, so the
+ * gap above a heading is what the short article has.
  */
-const LAZY_LAYOUT = [
-  "[&_article_p]:[content-visibility:auto] [&_article_p]:[contain-intrinsic-block-size:auto_4lh]",
+const LAZY_SECTIONS = [
+  "[&_article_section]:[content-visibility:auto] [&_article_section]:[contain-intrinsic-block-size:auto_40lh]",
+  "[&_article_section]:-mt-[1em]",
   "[&_nav_li]:[content-visibility:auto] [&_nav_li]:[contain-intrinsic-block-size:auto_2.2em]",
+  // The people panel too: below the article (narrow screens) its table is laid out only when scrolled near.
+  "[&_aside]:[content-visibility:auto] [&_aside]:[contain-intrinsic-block-size:auto_30rem]",
 ].join(" ");
+/** Paragraphs one by one, where one section alone is long: there a section is too big a unit to skip. */
+const LAZY_PARAGRAPHS = "[&_article_p]:[content-visibility:auto] [&_article_p]:[contain-intrinsic-block-size:auto_4lh]";
 
-function blockCount(article: Article): number {
-  return article.sections.reduce((sum, section) => sum + section.blocks.length, 0);
+function lazyLayout(article: Article): string | undefined {
+  let blocks = 0;
+  let longest = 0;
+  for (const section of article.sections) {
+    blocks += section.blocks.length;
+    longest = Math.max(longest, section.blocks.length);
+  }
+  if (blocks <= LONG_ARTICLE_BLOCKS) return undefined;
+  return longest > LONG_SECTION_BLOCKS ? `${LAZY_SECTIONS} ${LAZY_PARAGRAPHS}` : LAZY_SECTIONS;
 }
 
 /**
@@ -39,7 +58,7 @@ function blockCount(article: Article): number {
  */
 export function ReadResult({ article, timings, onEdit }: ReadResultProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const { shown, complete } = useProgressiveArticle(article);
+  const { sections, step, complete } = useProgressiveArticle(article);
 
   useEffect(() => {
     // A new view in the same page: start at its top, with focus on the article's title so
@@ -76,9 +95,9 @@ export function ReadResult({ article, timings, onEdit }: ReadResultProps) {
       <div
         aria-busy={!complete || undefined}
         data-complete={complete || undefined}
-        className={blockCount(article) > LONG_ARTICLE_BLOCKS ? LAZY_LAYOUT : undefined}
+        className={lazyLayout(article)}
       >
-        <ArticleReader article={shown} />
+        <ProgressiveReader article={article} sections={sections} withPanel={step > 0 || complete} />
       </div>
     </div>
   );

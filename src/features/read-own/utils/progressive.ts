@@ -7,9 +7,10 @@
  * section it ends in cut after its block. Section objects are reused as they are whenever
  * they are whole, so memoised sections do not render again.
  *
- * Each step re-renders what is already shown (the reader's context changes with the
- * article), so steps grow with the text shown: a fixed size would make the work quadratic,
- * and a megabyte took 45 steps and, on a busy machine, over a minute.
+ * The reader (components/ProgressiveReader.tsx) renders only the new sections of a step,
+ * so /read uses fixed steps (`growth` 0). `growth` makes each step a share of what is
+ * already shown, for a renderer whose every step re-renders all of it: fixed steps there
+ * make the work quadratic.
  *
  *   articleSteps(article, 1000, 0.5) → [10, 20, 30, 45, 68, 100]  (100 blocks of 100 characters)
  *   sliceArticle(article, 3)      → the article with its first three blocks
