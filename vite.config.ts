@@ -3,7 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { articlesPlugin } from "./scripts/vite-plugin-articles.ts";
-import { cspMetaPlugin, SECURITY_HEADERS } from "./scripts/csp.ts";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "./scripts/csp.ts";
 import { offlinePlugins } from "./scripts/offline-pwa.ts";
 
 export default defineConfig({
@@ -14,8 +14,11 @@ export default defineConfig({
     tailwindcss(),
     // Build only: the CSP <meta>, the app shell copy and the service worker (issue 5).
     ...(process.env.VITEST ? [] : [cspMetaPlugin(), ...offlinePlugins()]),
+    // Preview only: each prerendered page's own policy header, from dist/_headers.
+    previewPolicyPlugin(),
   ],
-  // The same policy as the pages' <meta>, plus what only a header can say (frame-ancestors).
+  // With each page's policy from previewPolicyPlugin: its <meta>'s plus what only a header
+  // can say (frame-ancestors).
   preview: { headers: SECURITY_HEADERS },
   test: {
     // CI shares two cores between the type checker, the build and two projects of tests:

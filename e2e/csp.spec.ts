@@ -16,7 +16,7 @@ import {
   openLibrary,
   waitForServiceWorker,
 } from "./support/trust";
-import { CSP_HEADER, CSP_META } from "../scripts/csp";
+import { CSP_HEADER, CSP_META, cspHash } from "../scripts/csp";
 
 /** Collects securitypolicyviolation events from the first script on, in every document. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -40,7 +40,7 @@ const directives = (policy: string) =>
     .filter(Boolean);
 
 test.describe("the policy is delivered", () => {
-  test("the meta policy is the header policy less what only a header can carry", () => {
+  test("the template's meta policy is the header policy less what only a header can carry", () => {
     expect(directives(CSP_HEADER)).toEqual([...directives(CSP_META), "frame-ancestors 'none'"]);
     const meta = new Map(
       directives(CSP_META).map((d) => [d.split(" ")[0], d.split(" ").slice(1).join(" ")]),
@@ -53,35 +53,59 @@ test.describe("the policy is delivered", () => {
     expect(CSP_META).not.toContain("unsafe-eval");
   });
 
-  for (const [what, url] of [
-    ["the library", "/"],
-    ["an article", articlePath],
-    ["an unknown address (404)", "/no/such/page"],
-    ["the offline app shell", "/app-shell.html"],
+  for (const [what, url, inline] of [
+    ["the library", "/", true],
+    ["an article", articlePath, true],
+    ["an unknown address (404)", "/no/such/page", true],
+    ["the 404 page", "/404.html", true],
+    ["the offline app shell", "/app-shell.html", false],
   ] as const) {
-    test(`${what} carries it as <meta> and as a header`, async ({ page, guard }) => {
+    test(`${what} carries it as <meta> and as a header, naming exactly its inline blocks`, async ({
+      page,
+      guard,
+    }) => {
       guard.allowConsole.push(/status of 404/);
       const response = await page.goto(url);
       expect(response, `a response for ${url}`).not.toBeNull();
-      expect(response?.headers()["content-security-policy"]).toBe(CSP_HEADER);
       expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
       const metas = page.locator('meta[http-equiv="Content-Security-Policy"]');
       await expect(metas).toHaveCount(1);
-      await expect(metas).toHaveAttribute("content", CSP_META);
+      const meta = (await metas.getAttribute("content")) ?? "";
+      const header = response?.headers()["content-security-policy"] ?? "";
+      expect(directives(header)).toEqual([...directives(meta), "frame-ancestors 'none'"]);
+      // The template's policy, with hashes added to script-src and style-src and nothing else.
+      const strip = (policy: string) => policy.replace(/ 'sha256-[A-Za-z0-9+/=]+'/g, "");
+      expect(strip(meta)).toBe(CSP_META);
+      expect(meta).not.toContain("unsafe-inline");
+
+      // Each hash is that of an inline block the page carries, and each block has its hash.
+      const blocks = await page.evaluate(() => ({
+        scripts: Array.from(
+          document.querySelectorAll('script:not([src]):not([type="application/json"])'),
+          (el) => el.textContent ?? "",
+        ),
+        styles: Array.from(document.querySelectorAll("style"), (el) => el.textContent ?? ""),
+      }));
+      const hashes = (directive: string) =>
+        (directives(meta).find((d) => d.startsWith(`${directive} `)) ?? "").match(/'sha256-[^']+'/g) ?? [];
+      expect(new Set(hashes("script-src"))).toEqual(new Set(blocks.scripts.map(cspHash)));
+      expect(new Set(hashes("style-src"))).toEqual(new Set(blocks.styles.map(cspHash)));
+      expect(blocks.scripts.length > 0).toBe(inline);
+
       // Before any script, so it governs all of them.
       const first = await page.evaluate(() => {
         const head = Array.from(document.head.children);
         const meta = head.findIndex(
           (el) => el.getAttribute("http-equiv") === "Content-Security-Policy",
         );
-        const script = head.findIndex((el) => el.tagName === "SCRIPT" || el.tagName === "LINK");
+        const script = head.findIndex((el) => el.tagName === "SCRIPT" || el.tagName === "LINK" || el.tagName === "STYLE");
         return { meta, script };
       });
       expect(first.meta).toBeLessThan(first.script);
     });
   }
 
-  test("the data files and the service worker are served under the same header", async ({
+  test("the data files and the service worker are served under the template's header", async ({
     request,
   }) => {
     for (const url of [LIBRARY_JSON, ARTICLE_JSON, "/sw.js", "/manifest.webmanifest"]) {

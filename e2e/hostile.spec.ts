@@ -28,7 +28,7 @@ import { build, preview } from "vite";
 import { test, expect } from "./support/fixtures";
 import { outline, outlineLinks } from "./support/reader";
 import { buildArticles } from "../scripts/build-articles";
-import { cspMetaPlugin, SECURITY_HEADERS } from "../scripts/csp";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../scripts/csp";
 import { HOSTILE, writeHostileSeeds } from "../scripts/make-hostile-seeds";
 import { offlinePlugins } from "../scripts/offline-pwa";
 import { prerender } from "../scripts/prerender";
@@ -427,6 +427,7 @@ test.describe("hostile seeds built into a site and prerendered", () => {
       root: process.cwd(),
       logLevel: "silent",
       build: { outDir: out },
+      plugins: [previewPolicyPlugin()],
       preview: { port, strictPort: true, headers: SECURITY_HEADERS },
     });
     try {

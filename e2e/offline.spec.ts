@@ -23,7 +23,7 @@ import {
   waitForSavedCopy,
   waitForServiceWorker,
 } from "./support/trust";
-import { cspMetaPlugin, SECURITY_HEADERS } from "../scripts/csp";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../scripts/csp";
 import { offlinePlugins } from "../scripts/offline-pwa";
 
 const notice = (page: import("@playwright/test").Page) => page.locator("[data-saved-copy-notice]");
@@ -169,6 +169,7 @@ async function serve(outDir: string, port: number): Promise<PreviewServer> {
     root: process.cwd(),
     logLevel: "silent",
     build: { outDir },
+    plugins: [previewPolicyPlugin()],
     preview: { port, strictPort: true, headers: SECURITY_HEADERS },
   });
 }

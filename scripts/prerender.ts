@@ -13,14 +13,19 @@
  *
  *   npx tsx scripts/prerender.ts [--out dist]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { articleSchema, librarySchema, type Article, type Library } from "../src/article/schema.ts";
 import type { EntryServer } from "../src/app/embedded-data.ts";
-import { renderDocument } from "./lib/prerender-html.ts";
+import { HEADERS_FILE, headersFile, pagePolicy } from "./csp.ts";
+import { firstPaintPage } from "./lib/first-paint.ts";
+import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
+
+/** The template's policy <meta>, however beasties re-serialised it. */
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
 
 // React and the router read it when Node first loads them: the production server renderer.
 process.env.NODE_ENV = "production";
@@ -34,17 +39,6 @@ export const PRERENDER = {
   /** The catch-all page's file, and an address no route but the catch-all matches. */
   NOT_FOUND_FILE: "404.html",
   NOT_FOUND_URL: "/404",
-  /**
-   * Fonts the article page draws its first screen with: body text (400) and title and
-   * headings (700) in the Arabic subset, and the Latin 400 file for the digits and
-   * punctuation in the text (117 KB in all). Preloaded, they are requested with the CSS
-   * instead of after it and its layout; bold Latin is rare and left to unicode-range.
-   */
-  PRELOAD_FONTS: [
-    /^noto-naskh-arabic-arabic-400-normal-[\w-]+\.woff2$/,
-    /^noto-naskh-arabic-arabic-700-normal-[\w-]+\.woff2$/,
-    /^noto-naskh-arabic-latin-400-normal-[\w-]+\.woff2$/,
-  ],
 } as const;
 
 
@@ -89,15 +83,6 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
-function preloadFonts(outDir: string): string[] {
-  const assets = readdirSync(path.join(outDir, "assets"));
-  return PRERENDER.PRELOAD_FONTS.map((pattern) => {
-    const file = assets.find((name) => pattern.test(name));
-    if (!file) throw new Error(`prerender: no font in ${outDir}/assets matches ${pattern}`);
-    return `/assets/${file}`;
-  });
-}
-
 export interface PrerenderOptions {
   root?: string;
   outDir?: string;
@@ -109,18 +94,22 @@ export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"),
   const templateFile = path.join(outDir, "index.html");
   if (!existsSync(templateFile)) throw new Error(`prerender: ${templateFile} is missing; run \`vite build\` first`);
   const template = readFileSync(templateFile, "utf8");
-  const fonts = preloadFonts(outDir);
   const articlesDir = path.join(outDir, "articles");
   const library: Library = librarySchema.parse(readJson(path.join(articlesDir, "index.json")));
 
   const entry = await buildEntry(root);
   const pages: PrerenderedPage[] = [];
-  const write = (url: string, file: string, html: string) => {
-    assertNoStyleAttributes(url, html);
+  const policies: { url: string; policy: string }[] = [];
+  const write = async (url: string, file: string, rendered: string) => {
+    assertNoStyleAttributes(url, rendered);
+    const { html: painted, hashes } = await firstPaintPage(rendered, outDir);
+    const policy = pagePolicy(hashes);
+    const html = replaceOnce(painted, CSP_META, `<meta http-equiv="Content-Security-Policy" content="${policy.meta}" />`, "CSP <meta>");
     const target = path.join(outDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, html);
     pages.push({ url, file, bytes: Buffer.byteLength(html) });
+    policies.push({ url, policy: policy.header });
   };
 
   // Rendered first, written last: index.html is the template of all the others.
@@ -133,15 +122,16 @@ export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"),
     const url = `/articles/${article.slug}`;
     const page = await entry.renderPage({ url, article });
     if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
-    const head = { title: page.title ?? article.title, description: excerpts.get(slug), fonts };
-    write(url, `articles/${article.slug}.html`, renderDocument(template, head, page.html, page.data));
+    const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
+    await write(url, `articles/${article.slug}.html`, renderDocument(template, head, page.html, page.data));
   }
 
   const notFound = await entry.renderPage({ url: PRERENDER.NOT_FOUND_URL, matches: "any" });
-  const notFoundHead = { title: notFound.title ?? "", fonts, noindex: true };
-  write(PRERENDER.NOT_FOUND_URL, PRERENDER.NOT_FOUND_FILE, renderDocument(template, notFoundHead, notFound.html, notFound.data));
+  const notFoundHead = { title: notFound.title ?? "", noindex: true };
+  await write(PRERENDER.NOT_FOUND_URL, PRERENDER.NOT_FOUND_FILE, renderDocument(template, notFoundHead, notFound.html, notFound.data));
 
-  write("/", "index.html", renderDocument(template, { title: home.title ?? "", fonts }, home.html, home.data));
+  await write("/", "index.html", renderDocument(template, { title: home.title ?? "" }, home.html, home.data));
+  writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(policies));
   rmSync(path.join(root, PRERENDER.SSR_DIR), { recursive: true, force: true });
   return pages;
 }

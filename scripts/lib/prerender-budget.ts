@@ -1,8 +1,10 @@
 /**
  * What a built page makes the browser download, read from the built files alone: the
- * scripts, module preloads and stylesheets its HTML names, the modules those import
+ * scripts, module preloads and stylesheets its HTML names (also those its inline loader
+ * asks for after the first paint, and its inline blocks), the modules those import
  * statically (followed through the chunks), and the web fonts it preloads or whose
- * unicode-range covers a character it shows at that weight. Used by tests/budgets.test.ts
+ * unicode-range covers a character it shows at that weight (on a device without the font:
+ * fonts.css takes the system's copy first where there is one). Used by tests/budgets.test.ts
  * and printed by the benchmark.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -45,6 +47,11 @@ function sizeOf(distDir: string, url: string): AssetSize {
   return { url, bytes: buffer.length, gzip: gzipSize(buffer) };
 }
 
+function inlineSize(url: string, code: string): AssetSize {
+  const buffer = Buffer.from(code, "utf8");
+  return { url, bytes: buffer.length, gzip: gzipSize(buffer) };
+}
+
 /** The module and its static imports, depth first, each once. */
 function moduleGraph(distDir: string, entries: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -81,7 +88,8 @@ export function parseFontFaces(css: string, family: string): FontFace[] {
   for (const block of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const body = block[1]!;
     const name = /font-family:\s*["']?([^;"']+)["']?/.exec(body)?.[1]?.trim();
-    const url = /src:\s*url\(["']?([^)"']+\.woff2)["']?\)/.exec(body)?.[1];
+    // The file, also when local() names the system's copy first (fonts.css).
+    const url = /src:[^;]*?url\(["']?([^)"']+\.woff2)["']?\)/.exec(body)?.[1];
     if (name !== family || !url) continue;
     const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1] ?? 400);
     const range = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
@@ -136,19 +144,29 @@ export function fontsForText(faces: readonly FontFace[], byWeight: Map<number, S
 }
 
 export function pageCost(distDir: string, pageFile: string, { fontFamily = "Noto Naskh Arabic" } = {}): PageCost {
-  const html = readFileSync(path.join(distDir, pageFile), "utf8");
+  const page = readFileSync(path.join(distDir, pageFile), "utf8");
+  // Inline <style> blocks are measured as text, and kept from JSDOM, whose CSS parser
+  // throws on syntax newer than it knows (typed attr()) that browsers accept.
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const html = page.replace(/<style>[\s\S]*?<\/style>/g, "");
   const { document } = new JSDOM(html).window;
   const attr = (selector: string, name: string) =>
     Array.from(document.querySelectorAll(selector)).map((el) => el.getAttribute(name)).filter((v): v is string => Boolean(v));
 
   const scripts = attr("script[src]", "src").filter((src) => src.startsWith("/assets/"));
   const classicScripts = attr("script[src]:not([type=module])", "src").filter((src) => !src.startsWith("/assets/"));
-  const modules = moduleGraph(distDir, [...scripts, ...attr('link[rel="modulepreload"]', "href")]);
-  const css = attr('link[rel="stylesheet"]', "href");
-  const js = [...modules, ...classicScripts].map((url) => sizeOf(distDir, url));
-  const cssSizes = css.map((url) => sizeOf(distDir, url));
+  // A prerendered page's inline loader (first-paint.ts) names the app and the stylesheet it
+  // asks for once the page is on screen: loaded by every visit all the same, so counted.
+  const inline = Array.from(document.querySelectorAll('script:not([src]):not([type="application/json"])'), (el) => el.textContent ?? "");
+  const named = (ext: string) => inline.flatMap((code) => [...code.matchAll(new RegExp(`"(/assets/[^"]+\\.${ext})"`, "g"))].map((m) => m[1]!));
+  const modules = moduleGraph(distDir, [...scripts, ...attr('link[rel="modulepreload"]', "href"), ...named("js")]);
+  // The <noscript> link names the same stylesheet as the loader (JSDOM parses noscript's
+  // content, scripting being off).
+  const css = [...new Set([...attr('link[rel="stylesheet"]', "href"), ...named("css")])];
+  const js = [...modules, ...classicScripts].map((url) => sizeOf(distDir, url)).concat(inline.map((code, i) => inlineSize(`(inline script ${i + 1})`, code)));
+  const cssSizes = css.map((url) => sizeOf(distDir, url)).concat(styles.map((code, i) => inlineSize(`(inline style ${i + 1})`, code)));
 
-  const faces = css.flatMap((url) => parseFontFaces(readFileSync(fileFor(distDir, url), "utf8"), fontFamily));
+  const faces = [...css.map((url) => readFileSync(fileFor(distDir, url), "utf8")), ...styles].flatMap((text) => parseFontFaces(text, fontFamily));
   const preloaded = attr('link[rel="preload"][as="font"]', "href");
   const fonts = [...new Set([...preloaded, ...fontsForText(faces, charactersByWeight(html))])].map((url) => sizeOf(distDir, url));
 

@@ -1,7 +1,8 @@
 /**
  * Puts one rendered page into the built index.html: its markup in #root, its data in a JSON
- * script, its title and description in <head>, and the font preloads. Plain string work on
- * a template Vite wrote, so each step checks that what it replaces is there.
+ * script, its title and description in <head>. Plain string work on a template Vite wrote,
+ * so each step checks that what it replaces is there. (What the first paint needs is then
+ * put inline by first-paint.ts.)
  */
 import { APP_DATA_ID, serializeEmbeddedData, type EmbeddedPageData } from "../../src/app/embedded-data.ts";
 
@@ -9,8 +10,6 @@ export interface PageHead {
   title: string;
   /** The page's own description; the template's stays when absent. */
   description?: string;
-  /** Hashed font URLs to preload ("/assets/…woff2"). */
-  fonts: readonly string[];
   /** A page that must not be indexed (the 404 page). */
   noindex?: boolean;
 }
@@ -24,7 +23,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Replaces the first match, literally (no "$&" patterns); a missing target is an error. */
-function replaceOnce(
+export function replaceOnce(
   html: string,
   pattern: RegExp | string,
   replacement: string | ((...groups: string[]) => string),
@@ -42,26 +41,9 @@ export function assertTemplate(template: string): void {
   }
 }
 
-/**
- * The app's scripts at low fetch priority. The markup is already the page, so the CSS and
- * the fonts its first paint needs go first, and the app, which only hydrates what is shown,
- * downloads behind them instead of sharing the bandwidth with them.
- */
-export function lowerScriptPriority(html: string): string {
-  const tags = /<(script type="module"|link rel="modulepreload")(?![^>]*fetchpriority)/g;
-  if (!/<script type="module"/.test(html)) throw new Error("prerender: the built index.html has no module script");
-  return html.replace(tags, (_match, tag: string) => `<${tag} fetchpriority="low"`);
-}
-
 export function renderDocument(template: string, head: PageHead, rootHtml: string, data: EmbeddedPageData): string {
   assertTemplate(template);
-  const extraHead = [
-    ...(head.noindex ? ['<meta name="robots" content="noindex" />'] : []),
-    // Ahead of the stylesheet and the scripts, so the font request starts as early as the
-    // CSS request: text is painted in the metric-matched fallback meanwhile, and the swap
-    // moves nothing.
-    ...head.fonts.map((href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(href)}" />`),
-  ];
+  const extraHead = head.noindex ? ['<meta name="robots" content="noindex" />'] : [];
   let html = replaceOnce(
     template,
     /(\s*)<title>[^<]*<\/title>/,
@@ -71,7 +53,6 @@ export function renderDocument(template: string, head: PageHead, rootHtml: strin
   if (head.description !== undefined) {
     html = replaceOnce(html, DESCRIPTION, `<meta name="description" content="${escapeHtml(head.description)}" />`, "description");
   }
-  html = lowerScriptPriority(html);
   // After the markup, so the browser paints the article before it reads the data.
   const script = `<script type="application/json" id="${APP_DATA_ID}">${serializeEmbeddedData(data)}</script>`;
   return replaceOnce(html, EMPTY_ROOT, `<div id="root">${rootHtml}</div>\n    ${script}`, "empty #root");

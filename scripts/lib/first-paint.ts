@@ -1,0 +1,121 @@
+/**
+ * What a prerendered page needs for its first paint, put in the page itself, and everything
+ * else asked for only after that paint (issue 4: "as fast as a static page").
+ *
+ * A static page paints after one request: its HTML. The built template asks for three more
+ * before the browser may paint: the theme boot script (parser-blocking), the stylesheet
+ * (render-blocking) and the app's module script, each a round trip on a phone network (and
+ * the app's 125 kB compete with the first two for the bandwidth). So each page gets:
+ *
+ * - the CSS rules its own markup uses, inlined as a <style> block (beasties computes them
+ *   from the page's DOM), plus the rules the reader's saved settings switch on (theme, font
+ *   size: set on <html> by the boot script, so absent from the markup beasties reads);
+ * - the boot script's text inline, so it still runs before the first paint;
+ * - a small inline module that, once the page is on screen, asks for the full stylesheet
+ *   and then starts the app (same files as before, so the service worker's precache and the
+ *   HTTP cache serve them alike). The app is imported after the stylesheet has loaded, so
+ *   nothing it renders ever shows without its style;
+ * - a <noscript> link to the full stylesheet, for readers without JavaScript.
+ *
+ * Inline code needs the page's Content-Security-Policy to name it: each inline block is
+ * returned with its SHA-256, and scripts/csp.ts builds the page's policy from them (no
+ * 'unsafe-inline' anywhere).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import Beasties from "beasties";
+import { cspHash } from "../csp.ts";
+
+export const FIRST_PAINT = {
+  BOOT_SCRIPT: "/settings-boot.js",
+  MANIFEST: "/manifest.webmanifest",
+  /**
+   * Selectors kept whatever the markup: the settings the boot script applies to <html>
+   * before the first paint (a dark-theme reader must not see a light page first), and
+   * Tailwind's `:where(.space-y-* > :not(:last-child))` spacing, which beasties cannot
+   * match against the markup and would drop (the outline's entries then moved 2 px each
+   * when the full stylesheet arrived: a layout shift the e2e test caught).
+   */
+  ALWAYS_INLINE: [/data-theme/, /data-font-size/, /:where\(/],
+} as const;
+
+/** The inline blocks a page carries, for its policy: `'sha256-…'` sources. */
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+export interface FirstPaintPage {
+  html: string;
+  hashes: InlineHashes;
+}
+
+function takeOne(html: string, pattern: RegExp, what: string): { html: string; match: RegExpExecArray } {
+  const matches = [...html.matchAll(new RegExp(pattern.source, "g"))];
+  if (matches.length !== 1) throw new Error(`first paint: expected one ${what} in the page, found ${matches.length}`);
+  const match = matches[0] as RegExpExecArray;
+  return { html: html.slice(0, match.index) + html.slice(match.index + match[0].length), match };
+}
+
+/**
+ * The inline module that starts the app once the page is on screen. A hidden tab paints
+ * nothing and runs no animation frames, so there it starts at once. The app's modules are
+ * fetched alongside the stylesheet (modulepreload) but run after it has loaded.
+ */
+export function appLoader(stylesheet: string, app: string): string {
+  const urls = JSON.stringify({ stylesheet, app, manifest: FIRST_PAINT.MANIFEST });
+  return [
+    `const u=${urls};`,
+    `const add=(rel,href)=>{const l=document.createElement("link");l.rel=rel;l.href=href;document.head.append(l);return l};`,
+    `const start=()=>{add("modulepreload",u.app);const css=add("stylesheet",u.stylesheet);`,
+    `const run=()=>import(u.app);css.addEventListener("load",run,{once:true});css.addEventListener("error",run,{once:true});add("manifest",u.manifest)};`,
+    `if(document.visibilityState==="hidden")start();else requestAnimationFrame(()=>setTimeout(start,0));`,
+  ].join("");
+}
+
+/**
+ * Turns a page made from the built template into one that paints from its own bytes.
+ * `distDir` is where the template's stylesheet and boot script are.
+ */
+export async function firstPaintPage(html: string, distDir: string): Promise<FirstPaintPage> {
+  const beasties = new Beasties({
+    path: distDir,
+    publicPath: "/",
+    // Moves the stylesheet's <link> to the end of <body>, where it is taken out below (the
+    // loader asks for it); the other strategies add inline event handlers, which the CSP
+    // refuses.
+    preload: "body",
+    noscriptFallback: false,
+    inlineFonts: true,
+    preloadFonts: false,
+    pruneSource: false,
+    allowRules: [...FIRST_PAINT.ALWAYS_INLINE],
+    logLevel: "silent",
+  });
+  let page = await beasties.process(html);
+
+  const sheet = takeOne(page, /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/, "stylesheet link");
+  page = sheet.html;
+  const stylesheet = sheet.match[1]!;
+  const module = takeOne(page, /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/, "module script");
+  page = module.html;
+  const app = module.match[1]!;
+  page = takeOne(page, /\s*<link rel="manifest"[^>]*>/, "manifest link").html;
+
+  const boot = readFileSync(path.join(distDir, FIRST_PAINT.BOOT_SCRIPT), "utf8");
+  page = takeOne(page, new RegExp(`<script src="${FIRST_PAINT.BOOT_SCRIPT}"></script>`), "boot script").html;
+
+  const loader = appLoader(stylesheet, app);
+  const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  if (styles.length === 0) throw new Error("first paint: beasties inlined no CSS");
+
+  // At the end of <head>: the boot script still runs before the body is parsed, hence
+  // before the first paint; the loader is a module, so it runs once the document is parsed.
+  const inlineHead = [
+    `<script>${boot}</script>`,
+    `<script type="module">${loader}</script>`,
+    `<noscript><link rel="stylesheet" href="${stylesheet}"></noscript>`,
+  ].join("\n    ");
+  page = page.replace(/<\/head>/, () => `    ${inlineHead}\n  </head>`);
+  return { html: page, hashes: { scripts: [cspHash(boot), cspHash(loader)], styles: styles.map(cspHash) } };
+}
