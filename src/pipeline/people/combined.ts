@@ -11,9 +11,12 @@
  *   the union, so each person is one cluster whichever recognizer found which mention.
  * - Roles: the cue recognizer's, when it gives one for a person sharing a mention; its role
  *   rules were checked on the fixtures one by one. Else the tagger recognizer's.
+ * - Names: the cue recognizer's spelling of the same name when it has one (it prefers a
+ *   form written without tashkeel: بشار الأسد over بشّار الأسد); else the tagger's.
  *
  * The sidecar's corrections are applied by the pipeline after this (parse-article.ts).
  */
+import { foldArabic } from "../../text/fold";
 import { createCueRecognizer } from "./cues";
 import type { PersonRecognizer, RecognizedPeople, TextUnit } from "./recognizer";
 import type { TaggerModel } from "./tagger/model";
@@ -34,27 +37,34 @@ export function createCombinedRecognizer(model: TaggerModel, cues: PersonRecogni
       const result = tagger.recognizeWith(units, hints);
 
       const cueRole = new Map(fromCues.people.map((p) => [p.id, p.role]));
+      const cueName = new Map(fromCues.people.map((p) => [p.id, p.name]));
       const cueMentions = new Map<string, string[]>();
       for (const m of fromCues.mentions) {
         const at = `${m.key}\u0000${m.start}`;
         const atEnd = `${m.key}\u0001${m.end}`;
         for (const k of [at, atEnd]) cueMentions.set(k, [...(cueMentions.get(k) ?? []), m.person]);
       }
-      // A person's cue role: the first cue person (in mention order) that shares a mention
-      // boundary with it and has a role. A clitic the two recognizers cut differently moves
-      // only the start, so either end counts.
-      const roles = new Map<string, string>();
+      // The cue persons that share a mention boundary with each person, in mention order:
+      // the first with a role gives the role, the first with the same folded name its
+      // spelling. A clitic the two recognizers cut differently moves only the start, so
+      // either end counts.
+      const owners = new Map<string, string[]>();
       for (const m of result.mentions) {
-        if (roles.has(m.person)) continue;
-        const owners = [
+        const list = owners.get(m.person) ?? [];
+        list.push(
           ...(cueMentions.get(`${m.key}\u0000${m.start}`) ?? []),
           ...(cueMentions.get(`${m.key}\u0001${m.end}`) ?? []),
-        ];
-        const role = owners.map((id) => cueRole.get(id) ?? "").find((r) => r !== "");
-        if (role !== undefined) roles.set(m.person, role);
+        );
+        owners.set(m.person, list);
       }
       return {
-        people: result.people.map((p) => ({ ...p, role: roles.get(p.id) ?? p.role })),
+        people: result.people.map((p) => {
+          const cue = owners.get(p.id) ?? [];
+          const role = cue.map((id) => cueRole.get(id) ?? "").find((r) => r !== "") ?? p.role;
+          const folded = foldArabic(p.name);
+          const name = cue.map((id) => cueName.get(id) ?? "").find((n) => n !== "" && foldArabic(n) === folded) ?? p.name;
+          return { ...p, name, role };
+        }),
         mentions: result.mentions,
       };
     },
