@@ -13,6 +13,8 @@
  *   shell answers instead, so a reload offline opens the app rather than the browser's
  *   error page. No HTML is kept between builds, so no old
  *   page can come back pointing at scripts the new build no longer has.
+ * - /read's person model (a hashed JSON asset): not precached, kept in a runtime cache
+ *   (cache first) the first time /read fetches it, so /read parses offline after one visit.
  * - Article JSON and the library index: not touched by the worker. The app keeps a copy of
  *   each article (and the index) it has shown, in Cache Storage, and reads it only when the
  *   network fails (src/app/offline/saved-copies.ts). So what works offline is exactly what
@@ -38,6 +40,9 @@ export function appShellPlugin(): Plugin {
     },
   };
 }
+
+/** The runtime cache of /read's person model (see runtimeCaching below). */
+export const READ_MODEL_CACHE = "read-own-model";
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: "generateSW",
@@ -77,6 +82,16 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         urlPattern: ({ request }) => request.mode === "navigate",
         handler: "NetworkOnly",
         options: { precacheFallback: { fallbackURL: APP_SHELL } },
+      },
+      {
+        // /read's person model (assets/model-<hash>.json, ~1 MB, fetched by its parse worker):
+        // not precached, so that pages which never parse never download it, but kept once
+        // /read has fetched it, so that /read parses offline after one online visit. Hashed
+        // name: a cached copy is never stale; a new build's model is a new entry, and the
+        // old one goes once two are kept.
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/model-[\w-]+\.json$/.test(url.pathname),
+        handler: "CacheFirst",
+        options: { cacheName: READ_MODEL_CACHE, expiration: { maxEntries: 2 } },
       },
     ],
   },

@@ -10,6 +10,7 @@ import {
 } from "react";
 import { flushSync } from "react-dom";
 import { createWorkerParser, type ArticleParser } from "../api/article-parser";
+import { keepModelForOffline } from "../api/offline-model";
 import { useArticleParser } from "../hooks/useArticleParser";
 import { useStoredText } from "../hooks/useStoredText";
 import { CHARACTER_NOUN, countNoun } from "../utils/count";
@@ -71,6 +72,8 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
 
   const parsing = state.status === "parsing";
   const done = state.status === "done";
+
+  useEffect(() => keepModelForOffline(), []);
 
   useEffect(() => {
     if (done || !focusAfterEdit.current) return;
