@@ -8,6 +8,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, Request } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { outline } from "../support/reader";
+import { waitForServiceWorker } from "../support/trust";
+import { READ_MODEL_CACHE } from "../../scripts/offline-pwa";
 
 const TITLE = "وزيرة الصحة تفتتح مستشفى جديداً في الجنوب وتعد بتقليص قوائم الانتظار";
 const HEADINGS = ["خدمات جديدة للمرضى", "انتقادات من النقابة"];
@@ -207,15 +209,22 @@ test.describe("/read: read your own text", () => {
     expect(await page.evaluate(() => sessionStorage.getItem("read-own:text"))).toBe(ARTICLE);
   });
 
-  // The longest main-thread task is reported, not asserted: speed is measured by benchmarks,
-  // and CI shares two cores with a second test worker. What is asserted is behaviour: the page
-  // answers (live status, focus moves) while the worker parses, and the whole text arrives.
-  test("a megabyte of text parses off the main thread: the page answers while it works", async ({ page }) => {
+  // From the paste to the whole article on screen, no main-thread task may take over 200 ms.
+  // The target is 100 ms (a task a reader can feel); measured alone on the project's 2-core
+  // machine the longest is 50–80 ms, and under load (two test workers, the parse worker,
+  // other builds) up to ~120 ms. 200 ms leaves room for that load and still fails on the
+  // old behaviour: the pasted megabyte laid out in the box took 400–950 ms, and rendering
+  // the article tasks of 150–260 ms.
+  test("a megabyte of text: pasted, parsed and shown without a main-thread task over 200 ms", async ({ page, context, baseURL }) => {
     test.setTimeout(120_000);
     const { text, headings, last } = megabyteText();
     expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(1_000_000);
     await openRead(page);
-    await pasteText(page, text);
+    // A real paste (Ctrl+V) from the clipboard. Putting the megabyte on the clipboard is the
+    // test's own work and is done before measuring.
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL ?? "").origin });
+    await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await box(page).focus();
     await page.evaluate(() => {
       const state = window as unknown as { longTasks: number[]; frameGaps: number[]; measuring: boolean };
       state.longTasks = [];
@@ -237,6 +246,11 @@ test.describe("/read: read your own text", () => {
     // page's main thread and walk the whole page, megabyte of text included, which would be
     // a long task of the test's own.
     const started = Date.now();
+    await page.keyboard.press("ControlOrMeta+V");
+    // Too long for the box: the page holds it and says how long it is, and where it ends.
+    const card = page.locator("[data-long-text]");
+    await expect(card).toBeVisible();
+    await expect(card.locator("[data-long-text-last]")).toContainText(last);
     await page.locator('form button[type="submit"]').click();
     // While the worker parses, the page answers: the status is live and the cancel button takes focus.
     const status = page.locator('[role="status"][aria-live="polite"]');
@@ -254,16 +268,26 @@ test.describe("/read: read your own text", () => {
       state.measuring = false;
       return { longTasks: state.longTasks, frameGaps: state.frameGaps };
     });
-
-    await expect(resultTitle(page, "تقرير مطوّل عن أداء القطاع الصحي خلال العام")).toBeVisible();
-    await expect(page.locator("article h2")).toHaveCount(headings);
-    await expect(page.locator("article p").last()).toHaveText(last);
     const longest = Math.max(0, ...longTasks);
     test.info().annotations.push({
       type: "1 MB",
       description: `shown in full after ${shownAfter} ms; ${longTasks.length} long tasks (${longTasks.map(Math.round).join(", ")} ms); longest frame gap ${Math.round(Math.max(0, ...frameGaps))} ms; ${await page.locator("[data-print='hide'] [role='status']").innerText()}`,
     });
     test.info().annotations.push({ type: "longest main-thread task (ms)", description: String(Math.round(longest)) });
+    expect(longest, "the longest main-thread task from paste to the whole article, in ms").toBeLessThanOrEqual(200);
+
+    // Every character reached the page: the title, every heading, the last paragraph, and
+    // find-in-page finds that paragraph (content-visibility keeps far text findable).
+    await expect(resultTitle(page, "تقرير مطوّل عن أداء القطاع الصحي خلال العام")).toBeVisible();
+    await expect(page.locator("article h2")).toHaveCount(headings);
+    await expect(page.locator("article p").last()).toHaveText(last);
+    const find = (word: string) =>
+      page.evaluate((text) => {
+        // window.find(text, caseSensitive, backwards, wrapAround): Chromium's find-in-page engine.
+        const search = (window as unknown as { find(...args: [string, boolean, boolean, boolean]): boolean }).find;
+        return search(text, false, false, true);
+      }, word);
+    expect(await find(last), "find-in-page finds the last paragraph").toBe(true);
   });
 
   test("cancel stops a long parse and leaves the text as it was", async ({ page }) => {
@@ -274,9 +298,12 @@ test.describe("/read: read your own text", () => {
     await page.getByRole("button", { name: "إلغاء" }).click();
     await expect(page.getByText("أُلغي التحليل، والنص كما هو.")).toBeVisible();
     await expect(readButton(page)).toBeFocused();
-    expect(await box(page).evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(text.length);
+    // Too long for the box: the page holds it whole (and keeps it for a reload).
+    await expect(page.locator("[data-long-text]")).toBeVisible();
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("read-own:text")?.length)).toBe(text.length);
 
     // The page still parses after a cancel (a new worker).
+    await page.getByRole("button", { name: "امسح النص" }).click();
     await box(page).fill(ARTICLE);
     await readButton(page).click();
     await expectArticleShown(page);
@@ -299,6 +326,26 @@ test.describe("/read: read your own text", () => {
     await readLink.click();
     await expect(box(page)).toBeVisible();
     await expect.poll(() => requests.some((request) => /\/model-[\w-]+\.json$/.test(request.url()))).toBe(true);
+  });
+
+  test("after one visit online, /read parses offline: the service worker kept the name model", async ({ page, context }) => {
+    await openRead(page);
+    await waitForServiceWorker(page);
+    // On a first visit the parse worker fetched the model before the service worker took
+    // over: the page fetches it once more through the worker, which keeps it.
+    await page.waitForFunction(
+      async (name) => (await (await caches.open(name)).keys()).some((request) => /\/assets\/model-[\w-]+\.json$/.test(request.url)),
+      READ_MODEL_CACHE,
+      { timeout: 20_000 },
+    );
+
+    await context.setOffline(true);
+    await page.reload();
+    await box(page).fill(ARTICLE);
+    await readButton(page).click();
+    // People marked: the trained model was loaded, offline, from the cache.
+    await expectArticleShown(page);
+    await expect(page.getByRole("alert")).toHaveCount(0);
   });
 
   test("axe-core finds no violations on the form, a message, and the result", async ({ newContext }) => {
