@@ -122,7 +122,8 @@ export function previewPolicyPlugin(): Plugin {
   return {
     name: "arabic-news-reader:preview-policy",
     configurePreviewServer(server) {
-      const file = path.resolve(server.config.root, server.config.build.outDir, HEADERS_FILE);
+      const outDir = path.resolve(server.config.root, server.config.build.outDir);
+      const file = path.join(outDir, HEADERS_FILE);
       // Read again whenever a new build has rewritten it, as a host would pick up a deploy.
       let read = { mtime: -1, policies: new Map<string, string>() };
       const current = () => {
@@ -136,7 +137,9 @@ export function previewPolicyPlugin(): Plugin {
         const page = pathname.replace(/\.html$/, "").replace(/\/index$/, "/");
         // A file the list does not name (an asset, the app shell) has the template's policy;
         // an address with no file of its own is answered with index.html, so has its policy.
-        const fallback = path.extname(pathname) === "" ? policies.get("/") : undefined;
+        const served = path.join(outDir, pathname);
+        const isFile = served.startsWith(outDir + path.sep) && existsSync(served) && statSync(served).isFile();
+        const fallback = isFile ? undefined : policies.get("/");
         const policy = policies.get(page) ?? fallback;
         response.setHeader("Content-Security-Policy", policy ?? CSP_HEADER);
         next();
