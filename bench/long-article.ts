@@ -3,7 +3,7 @@
  * (bench/make-articles.ts), run through the pipeline into a built app, and a plain page of
  * the same text whose outline is native anchor links (the baseline). Both are measured the
  * same way in Chromium with the CPU slowed 4×: from a click on an outline entry to the
- * scroll's end (the `scrollend` event), and the longest main-thread task in between, taken
+ * scroll's end (the last `scrollend` event of the move), and the longest main-thread task in between, taken
  * from a Chromium trace (every task, not only those over 50 ms).
  *
  *   import { addLongArticle, measureOutlineClicks } from "./long-article.ts"   // bench/run.ts
@@ -27,6 +27,12 @@ export const LONG = {
   TARGETS: [150, 20, 190, 75, 120],
   /** After `scrollend`, tasks that the move set off (scroll spy, outline, focus) still count. */
   SETTLE_MS: 300,
+  /**
+   * A move is over at the scrollend that no scroll follows for this long: a move may be
+   * made of more than one scroll (the app's long jumps end with a short smooth scroll, and
+   * each scroll ends with its own scrollend), and the figures must cover all of it.
+   */
+  QUIET_MS: 600,
   TIMEOUT_MS: 30_000,
   BASELINE_FILE: "bench-baseline/long-article.html",
 } as const;
@@ -119,7 +125,7 @@ interface TraceEvent {
 function analyseTrace(events: TraceEvent[]): { clickToEnd: number; longest: number; over50: number } {
   const dispatch = (type: string) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
   const click = dispatch("click");
-  const end = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "scrollend" && click && e.ts > click.ts)[0];
+  const end = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "scrollend" && click && e.ts > click.ts).at(-1);
   if (!click || !end) throw new Error("long article: the trace has no click or no scrollend after it");
   const windowEnd = end.ts + LONG.SETTLE_MS * 1000;
   const tasks = events.filter(
@@ -163,12 +169,29 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
       });
       if (!box) throw new Error(`long article: outline link #${id} is not visible`);
       const ended = page.evaluate(
-        (timeout) =>
+        ({ timeout, quiet }) =>
+          // No named functions in here: tsx would wrap them in a helper the page lacks.
           new Promise<boolean>((resolve) => {
-            window.addEventListener("scrollend", () => resolve(true), { once: true });
-            setTimeout(() => resolve(false), timeout);
+            let last: ReturnType<typeof setTimeout> | undefined;
+            const listening = new AbortController();
+            window.addEventListener("scroll", () => clearTimeout(last), { signal: listening.signal });
+            window.addEventListener(
+              "scrollend",
+              () => {
+                clearTimeout(last);
+                last = setTimeout(() => {
+                  listening.abort();
+                  resolve(true);
+                }, quiet);
+              },
+              { signal: listening.signal },
+            );
+            setTimeout(() => {
+              listening.abort();
+              resolve(false);
+            }, timeout);
           }),
-        LONG.TIMEOUT_MS,
+        { timeout: LONG.TIMEOUT_MS, quiet: LONG.QUIET_MS },
       );
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
       await page.mouse.click(box.x, box.y);
@@ -176,7 +199,13 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
         await browser.stopTracing();
         throw new Error(`long article: no scroll ended within ${LONG.TIMEOUT_MS} ms of a click on #${id} (${url})`);
       }
-      await page.waitForTimeout(LONG.SETTLE_MS + 100);
+      // The quiet wait has already covered SETTLE_MS after the last scrollend. A fast move
+      // that stops short of its heading would be no move at all: check where it ended.
+      const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? null, id);
+      if (top === null || top < -1 || top > LONG.VIEWPORT.height * 0.15) {
+        await browser.stopTracing();
+        throw new Error(`long article: after a click on #${id} its heading is at ${top ?? "nowhere"} px, not at the top (${url})`);
+      }
       const raw = await browser.stopTracing();
       // Kept for reading in DevTools (Performance → Load profile) when asked for.
       if (traceDir) writeFileSync(path.join(traceDir, `${name}-${results.length + 1}-${id}.json`), raw);

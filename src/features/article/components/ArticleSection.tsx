@@ -25,9 +25,13 @@ interface ArticleSectionProps {
  * has no heading; it stays a plain block with the id, so `#lead` still has a target.
  */
 export const ArticleSection = memo(function ArticleSection({ section, dir, last }: ArticleSectionProps) {
-  const blocks = section.blocks.map((block, i) => (
-    <ArticleBlock key={i} block={block} unit={blockUnit(section.id, i)} dir={dir} />
-  ));
+  const blocks = (
+    <div className={last ? "reader-blocks" : "reader-blocks [&>:last-child]:mb-0"} data-lines={estimatedLines(section.blocks)}>
+      {section.blocks.map((block, i) => (
+        <ArticleBlock key={i} block={block} unit={blockUnit(section.id, i)} dir={dir} />
+      ))}
+    </div>
+  );
   if (section.heading === null) {
     return (
       <div id={section.id} tabIndex={-1} dir={dir} className={SCROLL_MARGIN}>
@@ -53,6 +57,25 @@ export const ArticleSection = memo(function ArticleSection({ section, dir, last 
     </section>
   );
 });
+
+/** Characters on a line of the reading column (65ch of Arabic text), for the estimate below. */
+const CHARS_PER_LINE = 86;
+/** A paragraph's bottom margin (1em) in lines of 1.9em. */
+const BLOCK_GAP_LINES = 0.53;
+
+/**
+ * The blocks' height in lines, for `contain-intrinsic-block-size` while they are skipped
+ * (see `.reader-blocks` in index.css). Only an estimate: once shown, the real height is
+ * remembered; what must be exact (where a heading lands) does not depend on it.
+ */
+function estimatedLines(blocks: readonly Block[]): number {
+  let lines = 0;
+  for (const block of blocks) {
+    const chars = block.type === "paragraph" ? block.text.length : block.label.length + block.title.length + 40;
+    lines += Math.ceil(chars / CHARS_PER_LINE) + BLOCK_GAP_LINES;
+  }
+  return Math.round(lines);
+}
 
 function ArticleBlock({ block, unit, dir }: { block: Block; unit: string; dir: "rtl" | "ltr" }) {
   if (block.type === "readAlso") return <ReadAlsoAside block={block} unit={unit} dir={dir} />;

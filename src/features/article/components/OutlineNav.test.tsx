@@ -50,12 +50,13 @@ describe("OutlineNav", () => {
 
     await user.click(within(outline()).getByRole("link", { name: target.heading! }));
 
+    // The move runs in short tasks after the click (mark and focus, scroll, history).
     const heading = document.getElementById(target.id);
-    expect(window.location.hash).toBe(`#${target.id}`);
+    await waitFor(() => expect(window.location.hash).toBe(`#${target.id}`));
+    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: "start", behavior: "smooth" });
     expect(window.history.length).toBe(before + 1);
     expect(heading).toHaveFocus();
     expect(heading).toHaveAttribute("tabindex", "-1");
-    expect(scrollIntoView).toHaveBeenLastCalledWith({ block: "start", behavior: "smooth" });
     expect(scrollIntoView.mock.lastCall && scrollIntoView.mock.contexts.at(-1)).toBe(heading);
     const current = within(outline()).getAllByRole("link").filter((a) => a.getAttribute("aria-current"));
     expect(current).toHaveLength(1);
@@ -63,7 +64,11 @@ describe("OutlineNav", () => {
     expect(current[0]).toHaveAttribute("href", `#${target.id}`);
 
     // The same link again adds no entry, as a fragment link would not.
+    const calls = scrollIntoView.mock.calls.length;
     await user.click(within(outline()).getByRole("link", { name: target.heading! }));
+    await waitFor(() => expect(scrollIntoView.mock.calls.length).toBe(calls + 1));
+    // The step after the scroll would push the entry: give it its task before looking.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.history.length).toBe(before + 1);
   });
 
@@ -79,8 +84,11 @@ describe("OutlineNav", () => {
     const user = userEvent.setup();
     renderReader();
     const [first, , third] = headed;
+    // Each move pushes its entry in a task after the click: wait for it, as a reader would.
     await user.click(within(outline()).getByRole("link", { name: first!.heading! }));
+    await waitFor(() => expect(window.location.hash).toBe(`#${first!.id}`));
     await user.click(within(outline()).getByRole("link", { name: third!.heading! }));
+    await waitFor(() => expect(window.location.hash).toBe(`#${third!.id}`));
 
     // What the browser does on Back: restore the previous entry's URL and state, then fire popstate.
     act(() => {

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { MouseEvent } from "react";
 import { useReader } from "../hooks/reader-context";
 import { useReaderField } from "../hooks/reader-store";
+import type { ReaderStore } from "../hooks/reader-store";
 import { toArabicDigits } from "../utils/arabic-numbers";
 
 export const OUTLINE_LABEL = "فهرس المقال";
@@ -18,7 +19,6 @@ function isPlainClick(event: MouseEvent): boolean {
  */
 export function OutlineNav() {
   const { article, goToSection, store } = useReader();
-  const current = useReaderField(store, "currentSection", (id) => id);
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -26,17 +26,32 @@ export function OutlineNav() {
   const sections = article.sections.filter((s) => s.heading !== null);
 
   // Keep the current entry visible inside a long outline, without ever scrolling the page
-  // (scrollIntoView here would interrupt the page's own smooth scroll).
+  // (scrollIntoView here would interrupt the page's own smooth scroll). Straight from the
+  // store, in the next frame: the outline itself does not re-render when the section
+  // changes (its entries do), and reading the layout in the middle of a click or of a
+  // scroll event would force a layout there.
   useEffect(() => {
-    const box = scrollBoxRef.current;
-    if (!box || current === null || box.scrollHeight <= box.clientHeight) return;
-    const link = box.querySelector<HTMLElement>(`a[href="#${current}"]`);
-    if (!link) return;
-    const linkBox = link.getBoundingClientRect();
-    const frame = box.getBoundingClientRect();
-    if (linkBox.top < frame.top) box.scrollTop -= frame.top - linkBox.top + 24;
-    else if (linkBox.bottom > frame.bottom) box.scrollTop += linkBox.bottom - frame.bottom + 24;
-  }, [current]);
+    let frame = 0;
+    const follow = () => {
+      frame = 0;
+      const box = scrollBoxRef.current;
+      const current = store.get().currentSection;
+      if (!box || current === null || box.scrollHeight <= box.clientHeight) return;
+      const link = box.querySelector<HTMLElement>(`a[href="#${current}"]`);
+      if (!link) return;
+      const linkBox = link.getBoundingClientRect();
+      const view = box.getBoundingClientRect();
+      if (linkBox.top < view.top) box.scrollTop -= view.top - linkBox.top + 24;
+      else if (linkBox.bottom > view.bottom) box.scrollTop += linkBox.bottom - view.bottom + 24;
+    };
+    const unsubscribe = store.subscribe("currentSection", () => {
+      if (frame === 0) frame = requestAnimationFrame(follow);
+    });
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
 
   useEffect(() => {
     if (!open) return;
@@ -102,7 +117,7 @@ export function OutlineNav() {
                 id={section.id}
                 heading={section.heading ?? ""}
                 number={i + 1}
-                current={current === section.id}
+                store={store}
                 onChoose={choose}
               />
             ))}
@@ -117,12 +132,17 @@ interface OutlineItemProps {
   id: string;
   heading: string;
   number: number;
-  current: boolean;
+  store: ReaderStore;
   onChoose: (event: MouseEvent<HTMLAnchorElement>, id: string) => void;
 }
 
-/** One entry; memoised so that the scroll spy re-renders two entries, not the outline. */
-const OutlineItem = memo(function OutlineItem({ id, heading, number, current, onChoose }: OutlineItemProps) {
+/**
+ * One entry. Each entry listens to the store for itself, so that a change of section
+ * (a click, or the scroll spy while scrolling) re-renders the two entries concerned and
+ * not the outline's 200: the outline does not re-render at all.
+ */
+const OutlineItem = memo(function OutlineItem({ id, heading, number, store, onChoose }: OutlineItemProps) {
+  const current = useReaderField(store, "currentSection", (section) => section === id);
   return (
     <li className="flex items-baseline gap-2">
       <span aria-hidden="true" className="w-5 shrink-0 text-end text-xs text-muted tabular-nums">

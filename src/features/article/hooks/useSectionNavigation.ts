@@ -3,6 +3,8 @@
  *
  * - `goToSection(id)` scrolls to the section (smooth, or instant under reduced motion),
  *   focuses its heading without a second scroll, and pushes `#id` as a new history entry.
+ *   A smooth move does this in a few short tasks after the click, and a long one starts
+ *   one screen short of its target (see `approach`).
  * - Back/Forward (popstate/hashchange) and a hash in the URL on arrival go to the section
  *   instantly, as the browser does for fragments; an unknown hash is ignored.
  * - Scroll spy: the current section is the last one whose heading has passed the reading
@@ -60,6 +62,19 @@ function savedScroll(state: unknown): number | null {
   return typeof value === "number" ? value : null;
 }
 
+/**
+ * `#id` as a new history entry, as a fragment link would add, unless it is the entry
+ * already; the entry left keeps where the reader was, for Back to an entry without a hash.
+ */
+function* pushEntry(id: string, scrollY: number): Generator<void> {
+  if (hashTarget(window.location.hash) === id) return;
+  const { history } = window;
+  history.replaceState({ ...stateObject(history.state), [SCROLL_KEY]: scrollY }, "");
+  // Each call costs several milliseconds in Chromium (more on a first use): one per task.
+  yield;
+  history.pushState(nextHistoryState(history.state), "", `#${encodeURIComponent(id)}`);
+}
+
 /** The last of the headings (in document order) whose top is above the reading line. */
 function sectionInView(headings: readonly HTMLElement[]): string | null {
   if (headings.length === 0) return null;
@@ -85,6 +100,85 @@ function sectionInView(headings: readonly HTMLElement[]): string | null {
   return found >= 0 ? (headings[found]?.id ?? null) : null;
 }
 
+/** Farther than this many screens, a smooth move starts one screen short of its target. */
+const JUMP_FROM_SCREENS = 1.5;
+/**
+ * Section bodies within this many screens above and below a target are laid out before a
+ * long move: the screen the last stretch passes, and the margin around the viewport in
+ * which the browser lays out `content-visibility: auto` boxes by itself (up to 1.5 screens
+ * in Chromium). Above, they decide where the heading lands; below, they would otherwise be
+ * laid out during the scroll's frames.
+ */
+const SHOWN_ABOVE_SCREENS = 2.5;
+const SHOWN_BELOW_SCREENS = 3;
+/** Section bodies laid out per task while preparing a long move. */
+const BODIES_PER_TASK = 2;
+const SHOWN = "data-shown";
+
+/**
+ * Runs a move's steps one task apart, so that none of them makes a long task with the
+ * others: a click's task already carries the browser's hit tests and mouse events.
+ * Returns a function that drops the steps not yet run.
+ */
+function runInTasks(steps: Iterator<void>): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = () => {
+    if (!steps.next().done) timer = setTimeout(next);
+  };
+  timer = setTimeout(next);
+  return () => clearTimeout(timer);
+}
+
+/** Runs steps written for `runInTasks` at once. */
+function runNow(steps: Iterator<void>): void {
+  while (!steps.next().done);
+}
+
+/**
+ * The steps of a smooth move through the outline, one per task (see `runInTasks`).
+ *
+ * A long smooth move would lay out and paint every section it passes: on a 50,000-word
+ * article, frames of 100–300 ms. Instead the page moves at once to one screen short of the
+ * target, and the smooth scroll does the last screen, so the reader still sees the text
+ * glide in and come to rest. Section bodies off screen are skipped by the browser at an
+ * estimated height (`.reader-blocks`); those above the target, which the last screen and
+ * the browser's margin show, are laid out first, a few per task, so that the target's
+ * place is computed from real heights and the scroll ends exactly on the heading.
+ * `shown` collects them, for the next move to hand back to the browser.
+ */
+function* approach(target: HTMLElement, shown: HTMLElement[], stillWanted: () => boolean): Generator<void> {
+  const screen = window.innerHeight;
+  if (Math.abs(target.getBoundingClientRect().top) > JUMP_FROM_SCREENS * screen) {
+    // Heights (estimated or real) read before anything is shown: one layout for all. The
+    // bodies above come first, nearest first: they decide where the heading lands.
+    const section = target.closest("section") ?? target;
+    const bodies: HTMLElement[] = [];
+    const collect = (from: Element | null, next: (box: Element) => Element | null, screens: number) => {
+      let covered = 0;
+      for (let box = from; box && covered < screens * screen; box = next(box)) {
+        const body = box.querySelector<HTMLElement>(".reader-blocks");
+        if (body && !body.hasAttribute(SHOWN)) bodies.push(body);
+        if (box !== section) covered += box.getBoundingClientRect().height;
+      }
+    };
+    collect(section, (box) => box.previousElementSibling, SHOWN_ABOVE_SCREENS);
+    collect(section.nextElementSibling, (box) => box.nextElementSibling, SHOWN_BELOW_SCREENS);
+    for (let i = 0; i < bodies.length; i += BODIES_PER_TASK) {
+      for (const body of bodies.slice(i, i + BODIES_PER_TASK)) {
+        body.setAttribute(SHOWN, "");
+        shown.push(body);
+      }
+      // Lays them out now, in this task, rather than all at once in the next frame's.
+      target.getBoundingClientRect();
+      yield;
+      if (!stillWanted()) return;
+    }
+    const top = target.getBoundingClientRect().top;
+    window.scrollBy({ top: top - Math.sign(top) * screen, behavior: "instant" });
+  }
+  target.scrollIntoView?.({ block: "start", behavior: "smooth" });
+}
+
 export interface SectionNavigation {
   goToSection: (id: string) => void;
   /** Another kind of move (to a mention) scrolled the page: let the scroll spy follow. */
@@ -99,6 +193,13 @@ export function useSectionNavigation(
   const pinned = useRef(false);
   /** Bumped by every move, so a late font-load correction applies only to the move it follows. */
   const moves = useRef(0);
+  /** Section bodies laid out ahead of the last long move (see `approach`). */
+  const shown = useRef<HTMLElement[]>([]);
+  /** Drops the steps of a smooth move still to come. */
+  const cancelSteps = useRef<() => void>(() => {});
+  /** The history entry of the last smooth move, while it is still to be pushed. */
+  const pendingEntry = useRef<Iterator<void>>([].values());
+  useEffect(() => () => cancelSteps.current(), []);
   const known = useRef(new Set(sectionIds));
   const headed = useRef(new Set(headedIds));
   useEffect(() => {
@@ -106,32 +207,73 @@ export function useSectionNavigation(
     headed.current = new Set(headedIds);
   }, [sectionIds, headedIds]);
 
-  const show = useCallback(
-    (id: string, behavior: ScrollBehavior): HTMLElement | null => {
-      if (!known.current.has(id)) return null;
-      const target = document.getElementById(id);
-      if (!target) return null;
-      moves.current += 1;
-      pinned.current = true;
+  /**
+   * The target of a move, once the last move is over: its steps still to come dropped,
+   * its laid-out bodies handed back to the browser. Null for an unknown section.
+   */
+  const begin = useCallback((id: string): HTMLElement | null => {
+    if (!known.current.has(id)) return null;
+    const target = document.getElementById(id);
+    if (!target) return null;
+    cancelSteps.current();
+    for (const body of shown.current) body.removeAttribute(SHOWN);
+    shown.current = [];
+    moves.current += 1;
+    pinned.current = true;
+    return target;
+  }, []);
+
+  /** The section chosen: marked in the outline, its heading focused without a scroll. */
+  const mark = useCallback(
+    (id: string, target: HTMLElement) => {
       store.update({ currentSection: headed.current.has(id) ? id : null });
-      target.scrollIntoView?.({ block: "start", behavior });
       target.focus({ preventScroll: true });
-      return target;
     },
     [store],
   );
 
+  /** Moves in an instant: Back/Forward, a hash on arrival, reduced motion. */
+  const show = useCallback(
+    (id: string): HTMLElement | null => {
+      const target = begin(id);
+      if (!target) return null;
+      target.scrollIntoView?.({ block: "start", behavior: "instant" });
+      mark(id, target);
+      return target;
+    },
+    [begin, mark],
+  );
+
   const goToSection = useCallback(
     (id: string) => {
+      // A choice made before the last one's entry was pushed: push that entry first, so
+      // that every choice is still an entry of its own, in order.
+      runNow(pendingEntry.current);
       const scrollY = window.scrollY;
-      if (!show(id, prefersReducedMotion() ? "instant" : "smooth")) return;
-      // Choosing the section already in the URL adds no entry, as a fragment link would not.
-      if (hashTarget(window.location.hash) === id) return;
-      const { history } = window;
-      history.replaceState({ ...stateObject(history.state), [SCROLL_KEY]: scrollY }, "");
-      history.pushState(nextHistoryState(history.state), "", `#${encodeURIComponent(id)}`);
+      if (prefersReducedMotion()) {
+        if (show(id)) runNow(pushEntry(id, scrollY));
+        return;
+      }
+      const target = begin(id);
+      if (!target) return;
+      const move = moves.current;
+      const stillWanted = () => target.isConnected && pinned.current && moves.current === move;
+      const bodies = shown.current;
+      const entry = pushEntry(id, scrollY);
+      pendingEntry.current = entry;
+      // Each step in a task of its own (see runInTasks): the entry and focus first, so
+      // that the reader and a screen reader hear of the choice at once, then the move,
+      // then history.
+      function* steps(): Generator<void> {
+        mark(id, target!);
+        yield;
+        yield* approach(target!, bodies, stillWanted);
+        yield;
+        while (!entry.next().done) yield;
+      }
+      cancelSteps.current = runInTasks(steps());
     },
-    [show],
+    [begin, mark, show],
   );
 
   // Arrival with a hash, and Back/Forward between sections.
@@ -142,17 +284,18 @@ export function useSectionNavigation(
       if (window.location.pathname + window.location.search !== page) return;
       const id = hashTarget(window.location.hash);
       if (id && known.current.has(id)) {
-        show(id, "instant");
+        show(id);
         return;
       }
       if (id) return; // An unknown hash: leave the page where it is.
+      cancelSteps.current();
       moves.current += 1;
       pinned.current = false;
       window.scrollTo({ top: savedScroll(window.history.state) ?? 0, behavior: "instant" });
     };
 
     const arrival = hashTarget(window.location.hash);
-    const target = arrival ? show(arrival, "instant") : null;
+    const target = arrival ? show(arrival) : null;
     if (target) {
       // The web font may swap in after this and move the heading: land on it again then,
       // unless the reader has moved on.
