@@ -1,6 +1,7 @@
 /**
  * The pipeline benchmark: what `npm run articles` does per article (the title for links,
- * parseArticle with the cue recognizer, the JSON, the library entry), on 1,000 and on
+ * parseArticle with the build's person recognizer — the trained tagger with the cues — the
+ * JSON, the library entry), on 1,000 and on
  * 10,000 articles made from the seed's sentences (bench/make-articles.ts). Prints
  * articles/s and MB/s (UTF-8 seed text in) per size, and the ratio of the cost per
  * article: it must stay flat (no cache or step that grows with the number of articles).
@@ -19,7 +20,7 @@ import {
   readTitle,
   slugFromFile,
 } from "../src/pipeline/parse-article.ts";
-import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
+import { createBuildRecognizer } from "../scripts/lib/people-recognizer.ts";
 import { makeArticles, seedMaterial, type MadeArticle } from "./make-articles.ts";
 import { progressBar } from "./progress.ts";
 
@@ -76,7 +77,8 @@ function runOnce(
   label: string,
   progress: boolean,
 ): { seconds: number; cpuSeconds: number; outputBytes: number } {
-  const recognizer = createCueRecognizer();
+  // The model is loaded once per run, as the build loads it once per build.
+  const recognizer = createBuildRecognizer();
   const bar = progress ? progressBar(label, articles.length) : { tick: () => {}, done: () => {} };
   const cpu = process.cpuUsage();
   const started = performance.now();
@@ -166,7 +168,7 @@ export function formatPipelineTable(result: PipelineBenchResult): string {
   const n = (x: number, digits = 0) =>
     x.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const lines = [
-    `Pipeline (parseArticle + cue recognizer + JSON), ${result.cores} cores, Node ${result.node}`,
+    `Pipeline (parseArticle + trained tagger and cues + JSON), ${result.cores} cores, Node ${result.node}`,
     "| articles | seconds | articles/s | MB/s (seed text in) | ms/article | CPU ms/article | MB in | MB out |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...result.rows.map(
