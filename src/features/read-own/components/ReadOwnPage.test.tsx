@@ -230,7 +230,8 @@ describe("/read: a text too long for the box", () => {
     paste(longText());
     expect(card()).toBeInTheDocument();
     await user.click(readButton());
-    await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE });
+    // Generous: a shared 2-core machine parses and renders ~35,000 characters in jsdom slowly.
+    await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE }, { timeout: 10_000 });
     await waitFor(() => expect(document.querySelector("[data-complete]")).not.toBeNull(), { timeout: 10_000 });
     expect(Array.from(document.querySelectorAll("article p")).at(-1)).toHaveTextContent(LAST_LINE);
   });
@@ -263,6 +264,10 @@ describe("/read: a text too long for the box", () => {
   });
 });
 
+async function clickShowInBox(card: HTMLElement) {
+  await userEvent.setup().click(within(card).getByRole("button", { name: /اعرضه في المربع/ }));
+}
+
 /** The card's count, as the page writes it (countNoun with the character noun). */
 function countNounOf(length: number): string {
   return countNoun(length, CHARACTER_NOUN);
@@ -279,6 +284,29 @@ describe("/read: the text stays in the tab", () => {
     await waitFor(() => expect(box()).toHaveValue(SAMPLE_TEXT));
     expect(second.router.state.location.search).toBe("");
     expect(second.router.state.location.hash).toBe("");
+  });
+
+  it("keeps a long text too, written in parts one task at a time, and reads it back whole", async () => {
+    const text = `${SAMPLE_TEXT}${"\n\nفقرة تتكرر في نص طويل جداً.".repeat(10_000)}`;
+    const first = renderPage();
+    paste(text);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    await waitFor(() => expect(sessionStorage.getItem(`${STORED_TEXT_KEY}:parts`)).toBe("3"));
+    expect(sessionStorage.getItem(STORED_TEXT_KEY)).toBeNull();
+    first.unmount();
+
+    renderPage();
+    const card = await screen.findByRole("group", { name: "نص المقال" });
+    expect(card).toHaveTextContent(countNounOf(text.length));
+    await clickShowInBox(card);
+    expect(box()).toHaveValue(text);
+
+    // A short text again: one key, and the parts are gone.
+    fireEvent.change(box(), { target: { value: "عنوان" } });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 400)));
+    expect(sessionStorage.getItem(STORED_TEXT_KEY)).toBe("عنوان");
+    expect(sessionStorage.getItem(`${STORED_TEXT_KEY}:parts`)).toBeNull();
+    expect(sessionStorage.getItem(`${STORED_TEXT_KEY}:0`)).toBeNull();
   });
 
   it("writes the text after a pause in typing", async () => {

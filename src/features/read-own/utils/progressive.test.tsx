@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article, Block, Section } from "../../../article/schema";
 import { sampleArticle } from "../../../testing/sample-article";
-import { articleSteps, sliceArticle } from "./progressive";
+import { blockOffsets, sliceArticle, sliceEnd } from "./progressive";
 
 const paragraph = (text: string): Block => ({
   type: "paragraph",
@@ -23,21 +23,28 @@ function articleOf(sizes: number[][]): Article {
 
 const blocksIn = (article: Article) => article.sections.reduce((n, s) => n + s.blocks.length, 0);
 
-describe("articleSteps", () => {
-  it("adds at least one block per step and ends with every block", () => {
-    const article = articleOf([[500, 500], [100], [], [2000, 10, 10], [300]]);
-    const steps = articleSteps(article, 600);
+describe("blockOffsets and sliceEnd", () => {
+  const article = articleOf([[500, 500], [100], [], [2000, 10, 10], [300]]);
+  const offsets = blockOffsets(article);
+
+  it("counts each block's text, a heading with its section's first block", () => {
+    // "قسم 1" and "قسم 3" are 5 characters each; the empty section's heading counts with the next block.
+    expect(offsets).toEqual([500, 1000, 1105, 3115, 3125, 3135, 3440]);
+  });
+
+  it("adds about the asked characters, at least one block, and ends with every block", () => {
+    expect(sliceEnd(offsets, 0, 600)).toBe(2);
+    expect(sliceEnd(offsets, 2, 1)).toBe(3);
+    expect(sliceEnd(offsets, 3, 10_000)).toBe(offsets.length);
+    let shown = 0;
+    const steps: number[] = [];
+    while (shown < offsets.length) steps.push((shown = sliceEnd(offsets, shown, 600)));
     expect(steps.at(-1)).toBe(blocksIn(article));
     steps.forEach((n, i) => expect(n).toBeGreaterThan(steps[i - 1] ?? 0));
   });
 
-  it("grows each step with the text already shown", () => {
-    const article = articleOf([Array.from({ length: 100 }, () => 100)]);
-    expect(articleSteps(article, 1000, 0.5)).toEqual([10, 20, 30, 45, 68, 100]);
-  });
-
-  it("is one step for a short article", () => {
-    expect(articleSteps(sampleArticle, 12_000)).toEqual([blocksIn(sampleArticle)]);
+  it("is one slice for a short article", () => {
+    expect(sliceEnd(blockOffsets(sampleArticle), 0, 10_000)).toBe(blocksIn(sampleArticle));
   });
 });
 

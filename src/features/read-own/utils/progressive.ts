@@ -7,13 +7,13 @@
  * section it ends in cut after its block. Section objects are reused as they are whenever
  * they are whole, so memoised sections do not render again.
  *
- * The reader (components/ProgressiveReader.tsx) renders only the new sections of a step,
- * so /read uses fixed steps (`growth` 0). `growth` makes each step a share of what is
- * already shown, for a renderer whose every step re-renders all of it: fixed steps there
- * make the work quadratic.
+ * The reader (components/ProgressiveReader.tsx) renders only the new sections of a slice,
+ * so slices are sized by the text they add (and by time, in hooks/useProgressiveArticle.ts),
+ * not by what is already shown.
  *
- *   articleSteps(article, 1000, 0.5) → [10, 20, 30, 45, 68, 100]  (100 blocks of 100 characters)
- *   sliceArticle(article, 3)      → the article with its first three blocks
+ *   blockOffsets(article)            → [120, 250, 400, …]  (characters read by the end of each block)
+ *   sliceEnd(offsets, 2, 1000)       → the number of blocks once ~1000 more characters are shown
+ *   sliceArticle(article, 3)         → the article with its first three blocks
  */
 import type { Article, Block, Section } from "../../../article/schema";
 
@@ -22,28 +22,39 @@ function blockChars(block: Block): number {
 }
 
 /**
- * The number of blocks to show after each step: the first step about `firstChars` of text,
- * each later one the larger of that and `growth` times the text already shown.
+ * The text read by the end of each block, in reading order (a section's heading counts
+ * with its first block): offsets[i] = characters in the headings and blocks up to block i.
  */
-export function articleSteps(article: Article, firstChars: number, growth = 0): number[] {
-  const steps: number[] = [];
-  let blocks = 0;
+export function blockOffsets(article: Article): number[] {
+  const offsets: number[] = [];
   let chars = 0;
-  let shown = 0;
   for (const section of article.sections) {
     chars += section.heading?.length ?? 0;
     for (const block of section.blocks) {
-      blocks += 1;
       chars += blockChars(block);
-      if (chars >= Math.max(firstChars, shown * growth)) {
-        steps.push(blocks);
-        shown += chars;
-        chars = 0;
-      }
+      offsets.push(chars);
     }
   }
-  if (steps[steps.length - 1] !== blocks || steps.length === 0) steps.push(blocks);
-  return steps;
+  return offsets;
+}
+
+/**
+ * How many blocks to show once about `chars` more characters are added to the first
+ * `shown`: at least one block more, at most all of them.
+ *
+ *   sliceEnd([100, 200, 300, 400], 1, 150) → 3   (blocks 2 and 3 bring 200 characters)
+ */
+export function sliceEnd(offsets: readonly number[], shown: number, chars: number): number {
+  const target = (shown > 0 ? (offsets[shown - 1] ?? 0) : 0) + chars;
+  let lo = shown;
+  let hi = offsets.length - 1;
+  // The first block whose offset reaches the target.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((offsets[mid] ?? 0) >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.min(offsets.length, Math.max(shown + 1, lo + 1));
 }
 
 /** The article cut after its first `blocks` blocks (the whole article, same object, when that is all of it). */
