@@ -301,7 +301,7 @@ test.describe("/read: read your own text", () => {
     // Too long for the box: the page holds it whole, and keeps it across a reload.
     const card = page.locator("[data-long-text]");
     await expect(card).toBeVisible();
-    const before = await card.innerText();
+    const before = (await card.textContent()) ?? "";
     expect(before).toContain(text.slice(text.lastIndexOf("\n") + 1));
     await page.reload();
     await expect(card).toHaveText(before);
