@@ -57,8 +57,12 @@ export const EMPTY_GAZETTEER: Gazetteer = { given: new Set(), family: new Set(),
 /** Gazetteer classes of a word, as bits: 1 given name, 2 family name, 4 place. */
 function gazetteerClass(gaz: Gazetteer, forms: readonly string[]): number {
   let bits = 0;
+  let last = "";
   for (const f of forms) {
-    const d = deepFold(f);
+    // Clitic levels are often the same string: look each up once.
+    if (f === last) continue;
+    last = f;
+    const d = f.includes("\u0649") || f.includes("\u0629") ? deepFold(f) : f;
     if (gaz.given.has(d)) bits |= 1;
     if (gaz.family.has(d)) bits |= 2;
     if (gaz.place.has(d)) bits |= 4;
