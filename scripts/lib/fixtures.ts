@@ -10,10 +10,10 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../../src/article/schema.ts";
 import { decodeSeed } from "../../src/pipeline/decode-seed.ts";
 import { parseArticle } from "../../src/pipeline/parse-article.ts";
-import { createCueRecognizer } from "../../src/pipeline/people/cues.ts";
 import type { PersonRecognizer } from "../../src/pipeline/people/recognizer.ts";
 import { SeedError } from "../../src/pipeline/seed-error.ts";
 import { parseSidecar } from "../../src/pipeline/sidecar.ts";
+import { createBuildRecognizer } from "./people-recognizer.ts";
 
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures");
 
@@ -46,7 +46,7 @@ export function loadFixtures(dir: string = FIXTURES_DIR): Fixture[] {
 }
 
 /** Runs the pipeline the way the build does, naming the seed `<fixture name>.txt`. */
-export function runFixture(fixture: Pick<Fixture, "name" | "source" | "meta">, recognizer: PersonRecognizer = createCueRecognizer()): FixtureResult {
+export function runFixture(fixture: Pick<Fixture, "name" | "source" | "meta">, recognizer: PersonRecognizer = createBuildRecognizer()): FixtureResult {
   const file = `${fixture.name}.txt`;
   try {
     const text = decodeSeed(fixture.source, file);
