@@ -26,8 +26,10 @@ import {
   FUNCTION_WORDS,
   SPEECH_WORDS,
   TITLE_WORDS,
+  deepFold,
   featureFold,
   inSet,
+  isNisba,
   isQuote,
   splitClitics,
   stripEdgePunct,
@@ -122,6 +124,8 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
   const tagger = new Tagger(model);
   const lists = model.lists;
   const knownName = (w: string): boolean => lists.first.has(w) || lists.rest.has(w);
+  const leadingNisba = (w: string): boolean =>
+    isNisba(splitClitics(w)) && !knownName(w) && model.gazetteer?.given.has(deepFold(w)) !== true;
 
   const recognizer: TaggerRecognizer = {
     recognize(units: readonly TextUnit[]): RecognizedPeople {
@@ -152,6 +156,10 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
         let b = j;
         while (a <= b && isPunct(tokens[a]?.text ?? "")) a++;
         while (b >= a && isPunct(tokens[b]?.text ?? "")) b--;
+        // A nisba adjective no list knows as a name does not begin one: it belongs to the
+        // title before it (المبعوث الأممي [غير بيدرسون]). Here, not in the tagger itself
+        // (tag:people): on ANERcorp such spans are too rare to measure.
+        while (a < b && leadingNisba((tokens[a] as DocToken).key)) a++;
         // Words that training saw often and never in a name (التركي، المسؤول، آخر), or whose
         // definite form is such a word (روسي ← الروسي, a nisba adjective), make no name on
         // their own: the tagger's commonest slip right after a title (مسؤولٌ روسيٌّ آخر).

@@ -9,50 +9,6 @@ import { DocContext } from "./doc";
 import { TAGS, TAG_COUNT } from "./model";
 import type { Layer, TaggerModel } from "./model";
 import { sentenceRanges } from "./tokenize";
-import { deepFold, featureFold, isNisba, splitClitics, stripEdgePunct } from "./arabic";
-import type { Gazetteer, NameLists } from "./features";
-
-/** Training saw a word at least this often, never in a name: it does not begin or end one. */
-const COMMON_EDGE_MIN = 3;
-
-/**
- * Takes off the first and last words of each tagged name that training saw often and never
- * in a name (سعيد أحمد صاحب → سعيد أحمد), and a first word that is a nisba adjective no list
- * knows as a name (المبعوث الأممي [الأممي غير بيدرسون] → غير بيدرسون): words the tagger
- * pulled in at a name's edge. A name keeps at least one word. On the dev split: one more
- * exact span, none lost.
- */
-export function trimCommonEdges(
-  tokens: readonly string[],
-  tags: Uint8Array,
-  lists: NameLists,
-  gazetteer: Gazetteer | undefined,
-): void {
-  const key = (k: number): string => {
-    const f = featureFold(tokens[k] as string);
-    return stripEdgePunct(f) || f;
-  };
-  const named = (w: string): boolean => lists.first.has(w) || lists.rest.has(w);
-  const common = (k: number): boolean => {
-    const w = key(k);
-    return (lists.seen.get(w) ?? 0) >= COMMON_EDGE_MIN && !named(w);
-  };
-  const nisba = (k: number): boolean => {
-    const w = key(k);
-    return isNisba(splitClitics(w)) && !named(w) && gazetteer?.given.has(deepFold(w)) !== true;
-  };
-  for (let i = 0; i < tags.length; i++) {
-    if (tags[i] === O) continue;
-    let end = i + 1;
-    while (end < tags.length && tags[end] === I) end++;
-    let a = i;
-    let b = end - 1;
-    while (a < b && (common(a) || nisba(a))) a++;
-    while (b > a && common(b)) b--;
-    for (let k = i; k < end; k++) tags[k] = k < a || k > b ? O : k === a ? 1 : I;
-    i = end - 1;
-  }
-}
 
 const O = 0;
 const I = 2;
@@ -201,7 +157,6 @@ export class Tagger {
       tags = out;
       margins = nextMargins;
     });
-    trimCommonEdges(tokens, tags, this.model.lists, this.model.gazetteer);
     return tags;
   }
 
