@@ -363,6 +363,11 @@ test.describe("/read: read your own text", () => {
     await readButton(page).click();
     await expect(page.getByRole("alert")).toBeVisible();
     expect(await check()).toEqual([]);
+    // A text too long for the box: the card in its place.
+    await pasteText(page, megabyteText().text);
+    await expect(page.getByRole("group", { name: "نص المقال" })).toBeVisible();
+    expect(await check()).toEqual([]);
+    await page.getByRole("button", { name: "امسح النص" }).click();
     await box(page).fill(ARTICLE);
     await readButton(page).click();
     await expect(resultTitle(page)).toBeVisible({ timeout: 20_000 });
