@@ -26,7 +26,7 @@ interface ArticleSectionProps {
  */
 export const ArticleSection = memo(function ArticleSection({ section, dir, last }: ArticleSectionProps) {
   const blocks = (
-    <div className={last ? "reader-blocks" : "reader-blocks [&>:last-child]:mb-0"} data-lines={estimatedLines(section.blocks)}>
+    <div className="reader-blocks" data-last={last ? "" : undefined} data-lines={estimatedLines(section.blocks)}>
       {section.blocks.map((block, i) => (
         <ArticleBlock key={i} block={block} unit={blockUnit(section.id, i)} dir={dir} />
       ))}

@@ -24,6 +24,7 @@
 import { useCallback, useEffect, useRef } from "react";
 import type { ReaderStore } from "./reader-store";
 import { prefersReducedMotion } from "../utils/motion";
+import { BODY, isSkippable, skipFar, unskip } from "../utils/offscreen";
 
 /** Where, as a share of the viewport's height, a heading starts to count as being read. */
 const READING_LINE = 0.3;
@@ -113,7 +114,6 @@ const SHOWN_ABOVE_SCREENS = 2.5;
 const SHOWN_BELOW_SCREENS = 3;
 /** Section bodies laid out per task while preparing a long move. */
 const BODIES_PER_TASK = 2;
-const SHOWN = "data-shown";
 
 /**
  * Runs a move's steps one task apart, so that none of them makes a long task with the
@@ -135,38 +135,49 @@ function runNow(steps: Iterator<void>): void {
 }
 
 /**
+ * The section bodies around `target` that a move to it shows: within SHOWN_ABOVE_SCREENS
+ * above it (nearest first: they decide where the heading lands) and SHOWN_BELOW_SCREENS
+ * below. Heights (remembered or estimated for skipped bodies) are all read before anything
+ * changes: one layout.
+ */
+function bodiesAround(target: HTMLElement): HTMLElement[] {
+  const screen = window.innerHeight;
+  const section = target.closest("section") ?? target;
+  const bodies: HTMLElement[] = [];
+  const collect = (from: Element | null, next: (box: Element) => Element | null, screens: number) => {
+    let covered = 0;
+    for (let box = from; box && covered < screens * screen; box = next(box)) {
+      const body = box.querySelector<HTMLElement>(BODY);
+      if (body) bodies.push(body);
+      if (box !== section) covered += box.getBoundingClientRect().height;
+    }
+  };
+  collect(section, (box) => box.previousElementSibling, SHOWN_ABOVE_SCREENS);
+  collect(section.nextElementSibling, (box) => box.nextElementSibling, SHOWN_BELOW_SCREENS);
+  return bodies;
+}
+
+/**
  * The steps of a smooth move through the outline, one per task (see `runInTasks`).
  *
  * A long smooth move would lay out and paint every section it passes: on a 50,000-word
  * article, frames of 100–300 ms. Instead the page moves at once to one screen short of the
  * target, and the smooth scroll does the last screen, so the reader still sees the text
- * glide in and come to rest. Section bodies off screen are skipped by the browser at an
- * estimated height (`.reader-blocks`); those above the target, which the last screen and
- * the browser's margin show, are laid out first, a few per task, so that the target's
- * place is computed from real heights and the scroll ends exactly on the heading.
- * `shown` collects them, for the next move to hand back to the browser.
+ * glide in and come to rest. Section bodies far from the viewport are skipped by the
+ * browser (utils/offscreen.ts); those around the target are laid out first, a few per
+ * task, so that no frame of the move has to, none blinks out, and the target's place is
+ * computed from real heights. `laidOut` keeps them, for `skipFar` to take back later.
  */
-function* approach(target: HTMLElement, shown: HTMLElement[], stillWanted: () => boolean): Generator<void> {
+function* approach(target: HTMLElement, laidOut: Set<HTMLElement>, stillWanted: () => boolean): Generator<void> {
+  // Bodies laid out for the last move, and now far away, go back to the browser.
+  skipFar(laidOut);
   const screen = window.innerHeight;
   if (Math.abs(target.getBoundingClientRect().top) > JUMP_FROM_SCREENS * screen) {
-    // Heights (estimated or real) read before anything is shown: one layout for all. The
-    // bodies above come first, nearest first: they decide where the heading lands.
-    const section = target.closest("section") ?? target;
-    const bodies: HTMLElement[] = [];
-    const collect = (from: Element | null, next: (box: Element) => Element | null, screens: number) => {
-      let covered = 0;
-      for (let box = from; box && covered < screens * screen; box = next(box)) {
-        const body = box.querySelector<HTMLElement>(".reader-blocks");
-        if (body && !body.hasAttribute(SHOWN)) bodies.push(body);
-        if (box !== section) covered += box.getBoundingClientRect().height;
-      }
-    };
-    collect(section, (box) => box.previousElementSibling, SHOWN_ABOVE_SCREENS);
-    collect(section.nextElementSibling, (box) => box.nextElementSibling, SHOWN_BELOW_SCREENS);
-    for (let i = 0; i < bodies.length; i += BODIES_PER_TASK) {
-      for (const body of bodies.slice(i, i + BODIES_PER_TASK)) {
-        body.setAttribute(SHOWN, "");
-        shown.push(body);
+    const skipped = bodiesAround(target).filter(isSkippable);
+    for (let i = 0; i < skipped.length; i += BODIES_PER_TASK) {
+      for (const body of skipped.slice(i, i + BODIES_PER_TASK)) {
+        unskip(body);
+        laidOut.add(body);
       }
       // Lays them out now, in this task, rather than all at once in the next frame's.
       target.getBoundingClientRect();
@@ -193,8 +204,27 @@ export function useSectionNavigation(
   const pinned = useRef(false);
   /** Bumped by every move, so a late font-load correction applies only to the move it follows. */
   const moves = useRef(0);
-  /** Section bodies laid out ahead of the last long move (see `approach`). */
-  const shown = useRef<HTMLElement[]>([]);
+  /**
+   * Section bodies not skipped by the browser: near the viewport when skipping began, or
+   * laid out for a move. `skipFar` takes back those far from the viewport at each move.
+   */
+  const laidOut = useRef(new Set<HTMLElement>());
+  // Lets the browser skip bodies far from the viewport, once a frame with all of them laid
+  // out has been shown (see utils/offscreen.ts): they keep their real heights.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // rAF runs just ahead of the next frame; the task after it comes once it is rendered.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        for (const body of document.querySelectorAll<HTMLElement>(BODY)) laidOut.current.add(body);
+        skipFar(laidOut.current);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   /** Drops the steps of a smooth move still to come. */
   const cancelSteps = useRef<() => void>(() => {});
   /** The history entry of the last smooth move, while it is still to be pushed. */
@@ -216,8 +246,6 @@ export function useSectionNavigation(
     const target = document.getElementById(id);
     if (!target) return null;
     cancelSteps.current();
-    for (const body of shown.current) body.removeAttribute(SHOWN);
-    shown.current = [];
     moves.current += 1;
     pinned.current = true;
     return target;
@@ -237,6 +265,12 @@ export function useSectionNavigation(
     (id: string): HTMLElement | null => {
       const target = begin(id);
       if (!target) return null;
+      skipFar(laidOut.current);
+      // Everything the jump shows laid out first, or it would be blank for a frame.
+      for (const body of bodiesAround(target)) {
+        unskip(body);
+        laidOut.current.add(body);
+      }
       target.scrollIntoView?.({ block: "start", behavior: "instant" });
       mark(id, target);
       return target;
@@ -258,7 +292,7 @@ export function useSectionNavigation(
       if (!target) return;
       const move = moves.current;
       const stillWanted = () => target.isConnected && pinned.current && moves.current === move;
-      const bodies = shown.current;
+      const bodies = laidOut.current;
       const entry = pushEntry(id, scrollY);
       pendingEntry.current = entry;
       // Each step in a task of its own (see runInTasks): the entry and focus first, so
