@@ -90,14 +90,22 @@ export function ProgressiveReader({ article, sections, withPanel }: ProgressiveR
     [article, index, peopleById, highlight, activePerson, store, mentions, goToSection, cardId],
   );
 
+  // The same elements on every slice: React then skips the outline, the people panel (its
+  // table has a cell per person and section, ~1,000 for a megabyte) and the rest, which
+  // only change with the context (highlighting, the chosen person).
+  const progress = useMemo(() => <ReadingProgress target={articleRef} dir={article.dir} />, [article.dir]);
+  const outline = useMemo(() => <OutlineNav />, []);
+  const card = useMemo(() => <MentionCard />, []);
+  const panel = useMemo(() => (withPanel ? <PeoplePanel /> : null), [withPanel]);
+
   const lastId = article.sections[article.sections.length - 1]?.id;
   const peopleCount = article.people.length;
   return (
     <ReaderContext.Provider value={value}>
-      <ReadingProgress target={articleRef} dir={article.dir} />
+      {progress}
       <div dir={article.dir} className={LAYOUT_GRID}>
         <div className={LAYOUT_OUTLINE}>
-          <OutlineNav />
+          {outline}
         </div>
         <div className={LAYOUT_ARTICLE}>
           <article ref={articleRef} dir={article.dir} className="text-start leading-reading text-ink">
@@ -132,9 +140,9 @@ export function ProgressiveReader({ article, sections, withPanel }: ProgressiveR
               <ArticleSection key={section.id} section={section} dir={article.dir} last={section.id === lastId} />
             ))}
           </article>
-          <MentionCard />
+          {card}
         </div>
-        <div className={LAYOUT_PANEL}>{withPanel && <PeoplePanel />}</div>
+        <div className={LAYOUT_PANEL}>{panel}</div>
       </div>
     </ReaderContext.Provider>
   );
