@@ -5,6 +5,7 @@
  *   npx tsx scripts/cv-people.ts [--folds 5] [--data <train.txt>] [--restarts 3] [--epochs 8]
  *                                [--bias 12] [--dev] [--no-gazetteer]
  *                                [--biases 8,12,16]   # also score other last-pass decoding biases
+ *                                [--bits 20]          # hash table size (2^bits buckets)
  *
  * Folds are contiguous blocks of sentences, so one news story stays in one fold (a random
  * split would put the same story, and its names, on both sides). Each fold is tagged by a
@@ -64,6 +65,7 @@ function main(): void {
     restarts: num("--restarts", DEFAULT_TRAIN_OPTIONS.restarts),
     nameBias: num("--bias", DEFAULT_TRAIN_OPTIONS.nameBias),
     stackFolds: num("--stack", DEFAULT_TRAIN_OPTIONS.stackFolds),
+    hashBits: num("--bits", DEFAULT_TRAIN_OPTIONS.hashBits),
     ...(args.includes("--no-gazetteer") ? {} : { gazetteer: loadGazetteer() }),
   };
   const parsed = readConll(data, true);
@@ -71,7 +73,7 @@ function main(): void {
   const sentences = toSentences(parsed.lines);
   console.log(
     `${folds}-fold CV over ${tokenCount(sentences)} tokens; epochs ${options.epochs}, restarts ${options.restarts}, ` +
-      `bias ${options.nameBias}, stack ${options.stackFolds}, gazetteer ${options.gazetteer === undefined ? "no" : "yes"}`,
+      `bias ${options.nameBias}, stack ${options.stackFolds}, ${options.hashBits} hash bits, gazetteer ${options.gazetteer === undefined ? "no" : "yes"}`,
   );
   const started = performance.now();
   const biases = (argValue(args, "--biases") ?? String(options.nameBias)).split(",").map(Number);

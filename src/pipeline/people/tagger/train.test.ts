@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PersonTag } from "./conll";
-import { parseModel, serializeModel } from "./model";
+import { gazetteerFromLists, parseModel, serializeModel } from "./model";
 import { Tagger } from "./tagger";
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "./train";
 import type { Sentence, TrainOptions } from "./train";
@@ -48,6 +48,33 @@ describe("trainTagger", () => {
     expect(tags.slice(0, 4)).toEqual(["O", "O", "B-PERS", "I-PERS"]);
     const reread = parseModel(JSON.parse(JSON.stringify(serializeModel(model, 10))));
     expect(new Tagger(reread).tag(sentence)).toEqual(tags);
+  });
+});
+
+describe("the gazetteer", () => {
+  // The synthetic given names are listed; the family names are not.
+  const gazetteer = gazetteerFromLists({ given: GIVEN.join(" "), family: "", place: "روسيا تركيا" });
+
+  it("travels in the model file, so tagging needs no other file", () => {
+    const model = trainTagger(corpus(60), { ...SMALL, gazetteer });
+    const file = serializeModel(model, 10);
+    expect(file.gazetteer?.given.split(" ")).toEqual([...GIVEN].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const reread = parseModel(JSON.parse(JSON.stringify(file)));
+    expect([...(reread.gazetteer?.given ?? [])].sort()).toEqual([...GIVEN].sort());
+    expect([...(reread.gazetteer?.place ?? [])]).toEqual(["روسيا", "تركيا"].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const sentence = ["أعلن", "السفير", "رامي", "الحداد", "إن", "الاجتماع", "كان", "مفيدا", "."];
+    expect(new Tagger(reread).tag(sentence)).toEqual(new Tagger(model).tag(sentence));
+  });
+
+  it("is a feature: the same data with and without it give different weights", () => {
+    const withLists = JSON.stringify(serializeModel(trainTagger(corpus(60), { ...SMALL, gazetteer }), 10).layers);
+    const without = JSON.stringify(serializeModel(trainTagger(corpus(60), SMALL), 10).layers);
+    expect(withLists).not.toBe(without);
+  });
+
+  it("is refused when malformed", () => {
+    const file = serializeModel(trainTagger(corpus(20), { ...SMALL, gazetteer }), 10);
+    expect(() => parseModel({ ...file, gazetteer: { given: 1 } })).toThrow(/gazetteer/);
   });
 });
 
