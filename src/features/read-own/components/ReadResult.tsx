@@ -27,13 +27,14 @@ const LONG_SECTION_BLOCKS = 60;
  * browser's own intersection observer, and with ~4,600 paragraphs (a megabyte) that cost
  * ~20 ms in every frame, scrolling included; ~190 sections cost ~1 ms. A skipped section
  * stands in as about 40 lines until it has been laid out once, then as its real size
- * (`auto`). Its containment stops the heading's top margin from collapsing with the
- * paragraph's bottom margin (1em) before it: the section's -1em gives that back, so the
- * gap above a heading is what the short article has.
+ * (`auto`). Its containment stops margins collapsing across it, which changes nothing
+ * here: a section body's last block has no bottom margin (`.reader-blocks` in index.css),
+ * so the heading's own top margin makes the gap, as in a short article (checked: 2.34em).
+ * (The reader also lets the browser skip section bodies far from the viewport, but only
+ * those on the page when it is first shown: here that is the first slice alone.)
  */
 const LAZY_SECTIONS = [
   "[&_article_section]:[content-visibility:auto] [&_article_section]:[contain-intrinsic-block-size:auto_40lh]",
-  "[&_article_section]:-mt-[1em]",
   "[&_nav_li]:[content-visibility:auto] [&_nav_li]:[contain-intrinsic-block-size:auto_2.2em]",
   // The people panel too: below the article (narrow screens) its table is laid out only when scrolled near.
   "[&_aside]:[content-visibility:auto] [&_aside]:[contain-intrinsic-block-size:auto_30rem]",
