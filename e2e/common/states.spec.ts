@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { seed } from "../support/seed";
-import { openArticle, outline, peoplePanel } from "../support/reader";
+import { openArticle, outline, peoplePanel, waitForApp } from "../support/reader";
 
 const articleJson = `**/articles/${seed.slug}.json`;
 
@@ -12,6 +12,8 @@ const articleJson = `**/articles/${seed.slug}.json`;
  */
 async function openArticleFromLibrary(page: Page): Promise<void> {
   await page.goto("/");
+  // The app's link (a client-side navigation that fetches the JSON), not the plain one.
+  await waitForApp(page);
   await page.getByRole("link", { name: seed.title }).click();
 }
 

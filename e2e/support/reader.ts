@@ -13,10 +13,24 @@ export const SKIP_LINK_TEXT = "تخطَّ إلى المحتوى";
 export const outline = (page: Page): Locator => page.locator(`nav[aria-label="${OUTLINE_LABEL}"]`);
 export const outlineLinks = (page: Page): Locator => outline(page).locator('a[href^="#"]');
 
-/** Opens the seed article and waits until its text (not a skeleton) is there. */
+/**
+ * Waits until the app has taken over the page's markup. A prerendered page is on screen
+ * before the app starts (it is asked for after the first paint), so a click in between
+ * reaches plain markup, as a reader's would. React marks each element it adopts; once the
+ * first one is marked, hydration has begun and React hears every event on the page.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const first = document.getElementById("root")?.firstElementChild;
+    return first != null && Object.keys(first).some((key) => key.startsWith("__reactFiber"));
+  });
+}
+
+/** Opens the seed article and waits until its text (not a skeleton) is there and the app runs. */
 export async function openArticle(page: Page, hash = ""): Promise<void> {
   await page.goto(articlePath + hash);
   await expect(page.getByRole("heading", { level: 1, name: seed.title })).toBeVisible();
+  await waitForApp(page);
   await page.evaluate(() => document.fonts.ready);
 }
 

@@ -5,6 +5,7 @@
 import type { BrowserContext, Locator, Page, Route } from "@playwright/test";
 import { expect } from "./fixtures";
 import { articlePath, seed } from "./seed";
+import { waitForApp } from "./reader";
 
 export const ARTICLE_JSON = `/articles/${seed.slug}.json`;
 export const LIBRARY_JSON = "/articles/index.json";
@@ -167,9 +168,11 @@ export async function expectNotBlank(page: Page): Promise<void> {
 export async function openLibrary(page: Page): Promise<void> {
   await page.goto("/");
   await expect(libraryLink(page)).toBeVisible();
+  await waitForApp(page);
 }
 
 export async function openArticlePage(page: Page): Promise<void> {
   await page.goto(articlePath);
   await expect(articleTitle(page)).toBeVisible();
+  await waitForApp(page);
 }
