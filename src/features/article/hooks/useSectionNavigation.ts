@@ -101,6 +101,9 @@ function sectionInView(headings: readonly HTMLElement[]): string | null {
   return found >= 0 ? (headings[found]?.id ?? null) : null;
 }
 
+/** Articles with more sections than this move through the outline without a glide. */
+const GLIDE_MAX_SECTIONS = 1_000;
+
 /** Farther than this many screens, a smooth move starts one screen short of its target. */
 const JUMP_FROM_SCREENS = 1.5;
 /**
@@ -113,11 +116,32 @@ const JUMP_FROM_SCREENS = 1.5;
 const SHOWN_ABOVE_SCREENS = 2.5;
 const SHOWN_BELOW_SCREENS = 3;
 /**
- * Section bodies laid out per task while preparing a long move: one body's style and
- * layout (a skipped body's style is not kept up to date) took 10–30 ms at 4× CPU slowdown.
- * Two per task measured better than one: each task lets a frame in, and frames cost too.
+ * Estimated lines of section bodies laid out per task while preparing a long move: two
+ * bodies of the long article (~25 lines each) took 10–30 ms at 4× CPU slowdown, and each
+ * task lets a frame in.
  */
-const BODIES_PER_TASK = 2;
+const LINES_PER_TASK = 50;
+/**
+ * At most this many tasks, however many bodies: each task forces a layout of the whole
+ * page and lets a frame in, and on a page of 10,000 short sections each of those costs
+ * ~200 ms whatever the bodies (one task per 50 lines made a move take 4–8 s there).
+ */
+const MAX_TASKS = 4;
+
+/** Bodies in groups of about LINES_PER_TASK estimated lines (data-lines), at most MAX_TASKS groups. */
+function inBatches(bodies: readonly HTMLElement[]): HTMLElement[][] {
+  const lines = bodies.reduce((sum, body) => sum + (Number(body.dataset.lines) || 1), 0);
+  const count = Math.min(MAX_TASKS, Math.max(1, Math.ceil(lines / LINES_PER_TASK)));
+  const perBatch = lines / count;
+  const batches: HTMLElement[][] = [[]];
+  let filled = 0;
+  for (const body of bodies) {
+    if (filled >= perBatch * batches.length && batches.length < count) batches.push([]);
+    batches.at(-1)!.push(body);
+    filled += Number(body.dataset.lines) || 1;
+  }
+  return batches.filter((batch) => batch.length > 0);
+}
 
 /**
  * Runs a move's steps one task apart, so that none of them makes a long task with the
@@ -181,8 +205,8 @@ function* approach(target: HTMLElement, laidOut: Set<HTMLElement>, stillWanted: 
     // Reading the boxes above may have cost a style and layout pass: the first body waits.
     yield;
     if (!stillWanted()) return;
-    for (let i = 0; i < skipped.length; i += BODIES_PER_TASK) {
-      for (const body of skipped.slice(i, i + BODIES_PER_TASK)) {
+    for (const batch of inBatches(skipped)) {
+      for (const body of batch) {
         unskip(body);
         laidOut.add(body);
       }
@@ -291,7 +315,10 @@ export function useSectionNavigation(
       // that every choice is still an entry of its own, in order.
       runNow(pendingEntry.current);
       const scrollY = window.scrollY;
-      if (prefersReducedMotion()) {
+      // An instant move where motion is unwanted, and on an article so long (thousands of
+      // sections) that each frame of a glide takes ~200 ms: there the glide was a stutter
+      // of several seconds, the jump is one frame.
+      if (prefersReducedMotion() || known.current.size > GLIDE_MAX_SECTIONS) {
         if (show(id)) runNow(pushEntry(id, scrollY));
         return;
       }
