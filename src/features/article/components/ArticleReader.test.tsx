@@ -1,7 +1,8 @@
 import { act, render, screen, within } from "@testing-library/react";
+import type { ReactElement } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { createMemoryRouter, MemoryRouter, RouterProvider } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleArticle } from "../../../testing/sample-article";
 import { ArticleReader } from "./ArticleReader";
@@ -72,6 +73,84 @@ describe("ArticleReader", () => {
     expect(errors).not.toHaveBeenCalled();
     act(() => root.unmount());
     container.remove();
+  });
+});
+
+describe("ArticleReader with part of the body (/read's progressive render)", () => {
+  const inRouter = (reader: ReactElement) => (
+    <MemoryRouter initialEntries={[`/articles/${sampleArticle.slug}`]}>{reader}</MemoryRouter>
+  );
+
+  it("renders the same markup as the default when given every section and the panel", () => {
+    // The prerendered article pages hydrate against this markup: the props must not change it.
+    const full = renderToString(inRouter(<ArticleReader article={sampleArticle} />));
+    const explicit = renderToString(
+      inRouter(
+        <ArticleReader
+          article={sampleArticle}
+          renderedSections={sampleArticle.sections}
+          withPanel
+        />,
+      ),
+    );
+    expect(explicit).toBe(full);
+  });
+
+  it("shows only the given sections, with the whole article's outline, meta line and no panel yet", () => {
+    const shown = sampleArticle.sections.slice(0, 2);
+    const { container } = render(
+      inRouter(
+        <ArticleReader article={sampleArticle} renderedSections={shown} withPanel={false} />,
+      ),
+    );
+    const article = container.querySelector("article")!;
+    expect(Array.from(article.querySelectorAll("h2")).map((h) => h.id)).toEqual([shown[1]!.id]);
+    // The meta line counts the whole article's people, and the outline lists all its headings.
+    expect(article).toHaveTextContent("٦ أشخاص في المقال");
+    const outline = screen.getByRole("navigation", { name: "فهرس المقال" });
+    const headed = sampleArticle.sections.filter((s) => s.heading !== null);
+    expect(within(outline).getAllByRole("link")).toHaveLength(headed.length);
+    // Only the article's own last section is stretched to a screen's height.
+    expect(article.querySelector("[data-last]")).toBeNull();
+    // No panel yet, but its column is in the grid, so nothing moves when it comes.
+    expect(container.querySelector("aside")).toBeNull();
+    const grid = article.parentElement!.parentElement!;
+    expect(grid.children).toHaveLength(3);
+  });
+
+  it("adds sections to those on the page as they are given, and the panel when asked", () => {
+    const shown = (n: number) => sampleArticle.sections.slice(0, n);
+    const view = render(
+      inRouter(
+        <ArticleReader article={sampleArticle} renderedSections={shown(1)} withPanel={false} />,
+      ),
+    );
+    const lead = document.getElementById(sampleArticle.sections[0]!.id);
+    view.rerender(
+      inRouter(<ArticleReader article={sampleArticle} renderedSections={shown(3)} withPanel />),
+    );
+    expect(view.container.querySelectorAll("article h2")).toHaveLength(2);
+    view.rerender(
+      inRouter(
+        <ArticleReader
+          article={sampleArticle}
+          renderedSections={sampleArticle.sections}
+          withPanel
+        />,
+      ),
+    );
+    // The sections already on the page stay the same elements: a slice only adds.
+    expect(document.getElementById(sampleArticle.sections[0]!.id)).toBe(lead);
+    const headed = sampleArticle.sections.filter((s) => s.heading !== null);
+    expect(view.container.querySelectorAll("article h2")).toHaveLength(headed.length);
+    // Now the article's last section is on the page, it is the one stretched to a screen.
+    const last = view.container.querySelectorAll("article [data-last]");
+    expect(last).toHaveLength(1);
+    expect(last[0]!.closest("section")).toHaveAttribute(
+      "aria-labelledby",
+      headed[headed.length - 1]!.id,
+    );
+    expect(screen.getByRole("complementary", { name: "الأشخاص في المقال" })).toBeInTheDocument();
   });
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Article, Person } from "../../../article/schema";
+import type { Article, Person, Section } from "../../../article/schema";
 import { MentionController } from "../hooks/mention-controller";
 import { ReaderContext } from "../hooks/reader-context";
 import type { ReaderContextValue } from "../hooks/reader-context";
@@ -25,19 +25,36 @@ import {
 
 interface ArticleReaderProps {
   article: Article;
+  /**
+   * The body sections on the page so far, in order, while the rest are still being laid
+   * out (the last one may be cut short): /read shows a long pasted text a slice at a time.
+   * The whole article by default. Everything else (the outline, the people panel, the
+   * mention index, the title and its meta line) is always the whole article's, so a new
+   * slice renders only its own sections: whole sections that are the article's own
+   * objects are skipped by ArticleSection's memo.
+   */
+  renderedSections?: readonly Section[];
+  /**
+   * The people panel is on the page (by default it is). Its "who appears where" table has
+   * a column per section, and for a megabyte (~190 columns) its layout took 40–90 ms, so
+   * /read adds it a frame after the first slice. Its column is in the grid either way, so
+   * nothing moves when it comes.
+   */
+  withPanel?: boolean;
 }
 
 /**
  * The article page's content: outline, article, people panel, reading progress. Renders
  * the same markup on the server and on the client's first render; everything that reads
- * the window happens in effects and handlers.
+ * the window happens in effects and handlers. The one place that lays out an article:
+ * the prerendered article pages hydrate against this markup, and /read uses it too.
  */
-export function ArticleReader({ article }: ArticleReaderProps) {
+export function ArticleReader(props: ArticleReaderProps) {
   // A different article is a different reader: no card, choice or scroll state carries over.
-  return <Reader key={article.slug} article={article} />;
+  return <Reader key={props.article.slug} {...props} />;
 }
 
-function Reader({ article }: ArticleReaderProps) {
+function Reader({ article, renderedSections = article.sections, withPanel = true }: ArticleReaderProps) {
   const [store] = useState(createReaderStore);
   const [mentions] = useState(() => new MentionController(store));
   const [highlight, setHighlightState] = useState(true);
@@ -81,14 +98,21 @@ function Reader({ article }: ArticleReaderProps) {
     [article, index, peopleById, highlight, activePerson, store, mentions, goToSection, cardId],
   );
 
+  // The same elements on every render: React then skips the outline, the people panel (its
+  // table has a cell per person and section, ~1,000 for a megabyte) and the rest when only
+  // the rendered sections change; they still follow the context (highlighting, the chosen person).
+  const progress = useMemo(() => <ReadingProgress target={articleRef} dir={article.dir} />, [article.dir]);
+  const outline = useMemo(() => <OutlineNav />, []);
+  const card = useMemo(() => <MentionCard />, []);
+  const panel = useMemo(() => (withPanel ? <PeoplePanel /> : null), [withPanel]);
+
+  const lastId = article.sections[article.sections.length - 1]?.id;
   const peopleCount = article.people.length;
   return (
     <ReaderContext.Provider value={value}>
-      <ReadingProgress target={articleRef} dir={article.dir} />
+      {progress}
       <div dir={article.dir} className={LAYOUT_GRID}>
-        <div className={LAYOUT_OUTLINE}>
-          <OutlineNav />
-        </div>
+        <div className={LAYOUT_OUTLINE}>{outline}</div>
         <div className={LAYOUT_ARTICLE}>
           <article ref={articleRef} dir={article.dir} className="text-start leading-reading text-ink">
             <header className={ARTICLE_HEADER}>
@@ -117,20 +141,13 @@ function Reader({ article }: ArticleReaderProps) {
                 )}
               </p>
             </header>
-            {article.sections.map((section, i) => (
-              <ArticleSection
-                key={section.id}
-                section={section}
-                dir={article.dir}
-                last={i === article.sections.length - 1}
-              />
+            {renderedSections.map((section) => (
+              <ArticleSection key={section.id} section={section} dir={article.dir} last={section.id === lastId} />
             ))}
           </article>
-          <MentionCard />
+          {card}
         </div>
-        <div className={LAYOUT_PANEL}>
-          <PeoplePanel />
-        </div>
+        <div className={LAYOUT_PANEL}>{panel}</div>
       </div>
     </ReaderContext.Provider>
   );
