@@ -18,6 +18,7 @@ import {
   DEFAULT_DATA,
   argValue,
   devSplit,
+  formatScore,
   readConll,
   reportFaults,
   toSentences,
@@ -31,10 +32,6 @@ import type { SpanScore } from "../src/pipeline/people/tagger/spans";
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/people/tagger/train";
 import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train";
 import { loadGazetteer } from "./lib/gazetteer";
-
-function fmt(s: SpanScore): string {
-  return `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${s.correct}/${s.predicted} found, ${s.gold} gold)`;
-}
 
 /** Scores with the last pass's decoding bias at each of `biases` (decoding only: no retraining). */
 function score(options: TrainOptions, train: readonly Sentence[], test: readonly Sentence[], biases: readonly number[]): SpanScore[] {
@@ -89,13 +86,13 @@ function main(): void {
       t.gold += s.gold;
       t.predicted += s.predicted;
       t.correct += s.correct;
-      console.log(`  fold ${f + 1}${label(biases[k] as number)}: ${fmt(s)}  [${secs} s]`);
+      console.log(`  fold ${f + 1}${label(biases[k] as number)}: ${formatScore(s)}  [${secs} s]`);
     });
   }
-  totals.forEach((t, k) => console.log(`CV pooled${label(biases[k] as number)}: ${fmt(summarize(t.gold, t.predicted, t.correct))}`));
+  totals.forEach((t, k) => console.log(`CV pooled${label(biases[k] as number)}: ${formatScore(summarize(t.gold, t.predicted, t.correct))}`));
   if (args.includes("--dev")) {
     const { train, dev } = devSplit(sentences);
-    score(options, train, dev, biases).forEach((s, k) => console.log(`DEV${label(biases[k] as number)}:       ${fmt(s)}`));
+    score(options, train, dev, biases).forEach((s, k) => console.log(`DEV${label(biases[k] as number)}:       ${formatScore(s)}`));
   }
 }
 

@@ -24,6 +24,7 @@ import {
   SEED_GOLD,
   argValue,
   devSplit,
+  formatScore,
   readConll,
   reportFaults,
   toSentences,
@@ -40,13 +41,6 @@ import { DEFAULT_TRAIN_OPTIONS, listKey, trainTagger } from "../src/pipeline/peo
 import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train";
 import { createTaggerRecognizer } from "../src/pipeline/people/tagger/recognizer";
 import { createCombinedRecognizer } from "../src/pipeline/people/combined";
-
-function fmt(s: SpanScore): string {
-  return (
-    `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
-    `(${s.correct} correct of ${s.predicted} found, ${s.gold} in gold)`
-  );
-}
 
 function layout(sentences: readonly Sentence[]): {
   tokens: string[];
@@ -158,8 +152,8 @@ function main(): void {
     `\nDEV: last ${DEV_FRACTION * 100}% of ${data.split("/").pop() ?? data} ` +
       `(${tokenCount(dev)} tokens, ${dev.length} sentences), model: ${devModelNote}`,
   );
-  console.log(`  tagger      ${fmt(scoreSpans(devScores.gold, devScores.pred))}`);
-  console.log(`  name list   ${fmt(nameListBaseline(train, dev))}`);
+  console.log(`  tagger      ${formatScore(scoreSpans(devScores.gold, devScores.pred))}`);
+  console.log(`  name list   ${formatScore(nameListBaseline(train, dev))}`);
 
   // 2. The seed article.
   const goldSeed = readConll(SEED_GOLD, true);
@@ -167,8 +161,8 @@ function main(): void {
   const seedSentences = toSentences(goldSeed.lines);
   const seedScores = tagAll(model, seedSentences, Number.POSITIVE_INFINITY);
   console.log(`\nSEED: ${SEED_ARTICLE} against ${SEED_GOLD} (shipped model)`);
-  console.log(`  tagger      ${fmt(scoreSpans(seedScores.gold, seedScores.pred))}`);
-  console.log(`  name list   ${fmt(nameListBaseline(sentences, seedSentences))}`);
+  console.log(`  tagger      ${formatScore(scoreSpans(seedScores.gold, seedScores.pred))}`);
+  console.log(`  name list   ${formatScore(nameListBaseline(sentences, seedSentences))}`);
   const text = readFileSync(SEED_ARTICLE, "utf8");
   const units = text
     .split("\n")

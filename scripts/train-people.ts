@@ -17,6 +17,7 @@ import {
   DEV_FRACTION,
   argValue,
   devSplit,
+  formatScore,
   readConll,
   reportFaults,
   toSentences,
@@ -117,9 +118,7 @@ function main(): void {
       const secs = ((performance.now() - started) / 1000).toFixed(1);
       if (curve && !all) {
         const s = scoreOn(averaged(), dev);
-        console.log(
-          `  epoch ${epoch}: ${mistakes} sentences wrong, dev P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} (${secs} s)`,
-        );
+        console.log(`  epoch ${epoch}: ${mistakes} sentences wrong, dev ${formatScore(s)} (${secs} s)`);
       } else {
         console.log(`  epoch ${epoch}: ${mistakes} sentences wrong (${secs} s)`);
       }
@@ -134,10 +133,7 @@ function main(): void {
   if (!all) {
     // Score the model as written (rounded, pruned), not the in-memory one.
     const s = scoreOn(parseModel(JSON.parse(json)), dev);
-    console.log(
-      `dev (not seen in training): P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)} ` +
-        `(${s.correct}/${s.predicted} predicted, ${s.gold} gold spans)`,
-    );
+    console.log(`dev (not seen in training): ${formatScore(s)}`);
   }
 }
 

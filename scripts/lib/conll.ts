@@ -1,11 +1,12 @@
 /**
  * Node-side helpers for the person tagger's scripts: reading CoNLL files from disk,
- * reporting their faults on stderr, cutting sentences, and the development split that
- * training and evaluation share.
+ * reporting their faults on stderr, cutting sentences, the development split that
+ * training and evaluation share, and how their scores are printed.
  */
 import { readFileSync } from "node:fs";
 import { parseConll, toPersonTag } from "../../src/pipeline/people/tagger/conll";
 import type { ConllFault, ConllLine, ParsedConll } from "../../src/pipeline/people/tagger/conll";
+import type { SpanScore } from "../../src/pipeline/people/tagger/spans";
 import { endsSentence } from "../../src/pipeline/people/tagger/tokenize";
 import type { Sentence } from "../../src/pipeline/people/tagger/train";
 
@@ -77,4 +78,15 @@ export function argValue(args: readonly string[], name: string): string | undefi
   if (i >= 0) return args[i + 1];
   const eq = args.find((a) => a.startsWith(`${name}=`));
   return eq === undefined ? undefined : eq.slice(name.length + 1);
+}
+
+/**
+ * A person-span score as the scripts print it, the same in each, so that figures from
+ * training, evaluation and cross-validation can be compared line for line.
+ */
+export function formatScore(s: SpanScore): string {
+  return (
+    `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
+    `(${s.correct} correct of ${s.predicted} found, ${s.gold} in gold)`
+  );
 }
