@@ -81,10 +81,29 @@ interface KeyIndex {
 
 const FIELDS = 7;
 
+/** The most hashes `features` writes for one token. */
+export const DOC_FEATURES = 12;
+
+/** What the document index needs of one distinct token. */
+interface TokenType {
+  /** Its keys' occurrence lists, in docKeys order. */
+  keys: KeyIndex[];
+  cue: number;
+  quote: boolean;
+}
+
 export class DocContext {
-  private readonly byKey = new Map<string, KeyIndex>();
-  private readonly keys: string[][];
-  private readonly cueBefore: number[];
+  /**
+   * Each token's keys' occurrence lists: resolved once per distinct token when the index is
+   * built, so features() follows references instead of looking strings up in a Map.
+   */
+  private readonly keys: KeyIndex[][];
+  private readonly cueBefore: Uint8Array;
+  /**
+   * namedElsewhere of each token, filled in on first use (−1: not yet): features() reads it
+   * for both neighbours of every token, so each is computed once instead of twice.
+   */
+  private readonly namedAround: Int8Array;
 
   /**
    * @param tokens every token of the document, in order
@@ -98,65 +117,86 @@ export class DocContext {
     private readonly window: number,
     private readonly margins?: Float32Array,
   ) {
-    const cache = new Map<string, { keys: string[]; cue: number; quote: boolean }>();
-    const typeOf = (t: string): { keys: string[]; cue: number; quote: boolean } => {
-      let k = cache.get(t);
-      if (k === undefined) {
-        k = { keys: docKeys(t), cue: cueOf(t), quote: isQuote(t) };
-        cache.set(t, k);
-      }
-      return k;
-    };
-    const types = tokens.map(typeOf);
-    this.keys = types.map((t) => t.keys);
-    // The cue right before each token, looking past a quotation mark (الرئيس "فلان").
-    this.cueBefore = types.map((_, i) => {
-      const p = types[i - 1];
-      if (p === undefined) return 0;
-      if (p.quote) return types[i - 2]?.cue ?? 0;
-      return p.cue;
-    });
+    const byKey = new Map<string, KeyIndex>();
+    const cache = new Map<string, TokenType>();
     const n = tokens.length;
+    const keys = new Array<KeyIndex[]>(n);
+    const cues = new Uint8Array(n);
+    const quotes = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i] as string;
+      let type = cache.get(t);
+      if (type === undefined) {
+        const indexes = docKeys(t).map((k) => {
+          let index = byKey.get(k);
+          if (index === undefined) {
+            index = { pos: [], cum: new Array<number>(FIELDS).fill(0) };
+            byKey.set(k, index);
+          }
+          return index;
+        });
+        type = { keys: indexes, cue: cueOf(t), quote: isQuote(t) };
+        cache.set(t, type);
+      }
+      keys[i] = type.keys;
+      cues[i] = type.cue;
+      quotes[i] = type.quote ? 1 : 0;
+    }
+    this.keys = keys;
+    // The cue right before each token, looking past a quotation mark (الرئيس "فلان").
+    const cueBefore = new Uint8Array(n);
+    for (let i = 1; i < n; i++) {
+      cueBefore[i] = quotes[i - 1] === 1 ? (i >= 2 ? (cues[i - 2] as number) : 0) : (cues[i - 1] as number);
+    }
+    this.cueBefore = cueBefore;
+    this.namedAround = new Int8Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
       const tag = tags[i] as number;
       const nextI = i + 1 < n && tags[i + 1] === 2;
-      const cue = this.cueBefore[i] as number;
-      const counts = [
-        tag === 1 ? 1 : 0,
-        tag === 2 ? 1 : 0,
-        tag === 2 && !nextI ? 1 : 0,
-        tag === 1 && nextI ? 1 : 0,
-        1,
-        cue === 1 ? 1 : 0,
-        cue === 2 ? 1 : 0,
-      ];
-      for (const k of this.keys[i] as string[]) {
-        let index = this.byKey.get(k);
-        if (index === undefined) {
-          index = { pos: [], cum: new Array<number>(FIELDS).fill(0) };
-          this.byKey.set(k, index);
-        }
+      const cue = cueBefore[i] as number;
+      // The FIELDS counts of this occurrence (see KeyIndex.cum).
+      const c0 = tag === 1 ? 1 : 0;
+      const c1 = tag === 2 ? 1 : 0;
+      const c2 = tag === 2 && !nextI ? 1 : 0;
+      const c3 = tag === 1 && nextI ? 1 : 0;
+      const c5 = cue === 1 ? 1 : 0;
+      const c6 = cue === 2 ? 1 : 0;
+      for (const index of keys[i] as KeyIndex[]) {
+        const cum = index.cum;
         const base = index.pos.length * FIELDS;
         index.pos.push(i);
-        for (let c = 0; c < FIELDS; c++) index.cum.push((index.cum[base + c] as number) + (counts[c] as number));
+        cum.push(
+          (cum[base] as number) + c0,
+          (cum[base + 1] as number) + c1,
+          (cum[base + 2] as number) + c2,
+          (cum[base + 3] as number) + c3,
+          (cum[base + 4] as number) + 1,
+          (cum[base + 5] as number) + c5,
+          (cum[base + 6] as number) + c6,
+        );
       }
     }
   }
 
-  /** Pushes the document features of token `i` (index into the document's tokens). */
-  features(i: number, push: (hash: number) => void): void {
+  /**
+   * Writes the document features of token `i` (index into the document's tokens) as hashes
+   * into out[at …], at most DOC_FEATURES of them; returns where they end. An array, not a
+   * callback: this runs for every token of the second pass.
+   */
+  features(i: number, out: Uint32Array, at: number): number {
+    let k = at;
     const tags = this.tags;
     const own = tags[i] as number;
     const prev = i > 0 ? (tags[i - 1] as number) : 3;
     const next = i + 1 < tags.length ? (tags[i + 1] as number) : 3;
-    push(mix(T.own, own * 16 + prev * 4 + next));
+    out[k++] = mix(T.own, own * 16 + prev * 4 + next);
     const margins = this.margins;
     if (margins !== undefined) {
       const m0 = marginBucket(margins[i] as number);
       const mp = i > 0 ? marginBucket(margins[i - 1] as number) : 9;
       const mn = i + 1 < margins.length ? marginBucket(margins[i + 1] as number) : 9;
-      push(mix(T.margin, m0));
-      push(mix(T.marginCtx, m0 * 100 + mp * 10 + mn));
+      out[k++] = mix(T.margin, m0);
+      out[k++] = mix(T.marginCtx, m0 * 100 + mp * 10 + mn);
     }
     // Counts over the other occurrences in the window, under the key that knows the most
     // (a maximum, not a sum: one occurrence can be listed under several keys). The token's
@@ -173,9 +213,7 @@ export class DocContext {
     let titled = 0;
     let cued = 0;
     const cue = this.cueBefore[i] as number;
-    for (const k of this.keys[i] as string[]) {
-      const index = this.byKey.get(k);
-      if (index === undefined) continue;
+    for (const index of this.keys[i] as KeyIndex[]) {
       const lo = lowerBound(index.pos, i - this.window) * FIELDS;
       const hi = lowerBound(index.pos, i + this.window + 1) * FIELDS;
       const cum = index.cum;
@@ -189,40 +227,43 @@ export class DocContext {
     }
     // Context gathered from the word's other occurrences: after a title elsewhere in the
     // document (الفنان طلعت زكريا … وكان طلعت زكريا), whatever the first pass said there.
-    push(mix(T.titled, bucket(titled) * 4 + own));
-    push(mix(T.cued, bucket(cued) * 4 + own));
+    out[k++] = mix(T.titled, bucket(titled) * 4 + own);
+    out[k++] = mix(T.cued, bucket(cued) * 4 + own);
     const b = bucket(asB);
     const ii = bucket(asI);
-    push(mix(T.asB, b));
-    push(mix(T.asI, ii));
-    push(mix(T.last, bucket(last)));
-    push(mix(T.firstOf, bucket(firstOf)));
+    out[k++] = mix(T.asB, b);
+    out[k++] = mix(T.asI, ii);
+    out[k++] = mix(T.last, bucket(last));
+    out[k++] = mix(T.firstOf, bucket(firstOf));
     const named = asB + asI;
     // How often the word is a name among its occurrences: a word named once but seen
     // twenty times bare (الأسد the lion) is weaker evidence than one always named.
     const share = seen === 0 ? 0 : 1 + Math.min(3, Math.floor((named / seen) * 4));
-    push(mix(T.seen, share * 4 + bucket(named)));
-    push(mix(T.pair, own * 64 + b * 16 + ii * 4 + bucket(last)));
+    out[k++] = mix(T.seen, share * 4 + bucket(named));
+    out[k++] = mix(T.pair, own * 64 + b * 16 + ii * 4 + bucket(last));
     // The same evidence for the neighbours: a word right before a surname named elsewhere
     // is likely its first name (بان before كي مون).
-    push(mix(T.around, this.namedElsewhere(i - 1) * 4 + this.namedElsewhere(i + 1)));
+    out[k++] = mix(T.around, this.namedElsewhere(i - 1) * 4 + this.namedElsewhere(i + 1));
+    return k;
   }
 
   /** How often the first pass named token i's word at its other occurrences, bucketed. */
   private namedElsewhere(i: number): number {
     if (i < 0 || i >= this.tags.length) return 0;
+    const known = this.namedAround[i] as number;
+    if (known >= 0) return known;
     const own = this.tags[i] !== 0 ? 1 : 0;
     let named = 0;
-    for (const k of this.keys[i] as string[]) {
-      const index = this.byKey.get(k);
-      if (index === undefined) continue;
+    for (const index of this.keys[i] as KeyIndex[]) {
       const lo = lowerBound(index.pos, i - this.window) * FIELDS;
       const hi = lowerBound(index.pos, i + this.window + 1) * FIELDS;
       const cum = index.cum;
       const n = (cum[hi] as number) - (cum[lo] as number) + (cum[hi + 1] as number) - (cum[lo + 1] as number) - own;
       if (n > named) named = n;
     }
-    return bucket(named);
+    const b = bucket(named);
+    this.namedAround[i] = b;
+    return b;
   }
 }
 

@@ -18,6 +18,19 @@ export function hashString(seed: number, s: string): number {
   return finalize(h);
 }
 
+/**
+ * hashString(seed, s.slice(start, end)) without making the slice: the prefix and suffix
+ * features hash a dozen pieces of every new word, and the strings were most of its garbage.
+ */
+export function hashSlice(seed: number, s: string, start: number, end: number): number {
+  let h = (seed ^ FNV_OFFSET) >>> 0;
+  for (let i = start; i < end; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return finalize(h);
+}
+
 /** Combines two hashes (a template with a value, or two values for a conjunction). */
 export function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;

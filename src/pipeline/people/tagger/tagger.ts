@@ -3,7 +3,7 @@
  * I-PERS with the learned transition scores. BIO is enforced in decoding (I-PERS only after
  * B-PERS or I-PERS), so every output is a well-formed set of spans.
  */
-import { FeatureBuffer, FeatureExtractor } from "./features";
+import { FeatureExtractor } from "./features";
 import type { PersonTag } from "./conll";
 import { DocContext } from "./doc";
 import { TAGS, TAG_COUNT } from "./model";
@@ -52,14 +52,15 @@ export function viterbi(
   back: Uint8Array = new Uint8Array(n * TAG_COUNT),
 ): void {
   if (n === 0) return;
-  let prev = [0, 0, 0];
+  // Two rows of scores swapped from token to token: no array per token.
+  let prev = new Float64Array(TAG_COUNT);
+  let cur = new Float64Array(TAG_COUNT);
   for (let t = 0; t < TAG_COUNT; t++) {
     prev[t] = allowed(-1, t)
       ? (transitions[t] as number) + (emissions[t] as number)
       : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {
-    const cur = [0, 0, 0];
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = Number.NEGATIVE_INFINITY;
       let arg = 0;
@@ -74,7 +75,9 @@ export function viterbi(
       cur[t] = best + (emissions[i * TAG_COUNT + t] as number);
       back[i * TAG_COUNT + t] = arg;
     }
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
   let tag = 0;
   for (let t = 1; t < TAG_COUNT; t++) if ((prev[t] as number) > (prev[tag] as number)) tag = t;
@@ -85,18 +88,26 @@ export function viterbi(
 }
 
 export class Tagger {
-  /** One extractor per vocabMin the layers use (each keeps its own word cache). */
-  private readonly extractors = new Map<number, FeatureExtractor>();
-  private readonly buffer = new FeatureBuffer();
+  /**
+   * One extractor per layer, built with that layer's weights: each word's own weights are
+   * then looked up once per distinct word, not at every occurrence (see
+   * FeatureExtractor.score). Layers differ in vocabMin anyway, so sharing an extractor
+   * between layers would save nothing.
+   */
+  private readonly extractors = new Map<Layer, FeatureExtractor>();
   private emissions = new Float64Array(3 * 256);
   private back = new Uint8Array(3 * 256);
 
-  constructor(private readonly model: TaggerModel) {
-    for (const layer of model.layers) {
-      if (!this.extractors.has(layer.vocabMin)) {
-        this.extractors.set(layer.vocabMin, new FeatureExtractor(model.lists, model.hashBits, layer.vocabMin, model.gazetteer));
-      }
+  constructor(private readonly model: TaggerModel) {}
+
+  private extractorFor(layer: Layer): FeatureExtractor {
+    let extractor = this.extractors.get(layer);
+    if (extractor === undefined) {
+      const m = this.model;
+      extractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, layer.weights);
+      this.extractors.set(layer, extractor);
     }
+    return extractor;
   }
 
   /** Tags one sentence, tokens [start, end), with one layer, into out[start .. end). */
@@ -115,9 +126,7 @@ export class Tagger {
       this.emissions = new Float64Array(n * 6);
       this.back = new Uint8Array(n * 6);
     }
-    const extractor = this.extractors.get(layer.vocabMin) as FeatureExtractor;
-    extractor.extract(tokens, start, end, this.buffer, doc);
-    scoreTokens(this.buffer.data, this.buffer.offsets, n, layer.weights, this.emissions);
+    this.extractorFor(layer).score(tokens, start, end, this.emissions, doc);
     const bias = layer.nameBias;
     if (bias !== 0) {
       for (let i = 0; i < n; i++) {

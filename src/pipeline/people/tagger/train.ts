@@ -142,12 +142,8 @@ class InstanceSink implements FeatureSink {
     this.offsets = [0];
   }
 
-  push(bucket: number): void {
-    this.data.push(bucket);
-  }
-
-  pushAll(buckets: Uint32Array): void {
-    for (const b of buckets) this.data.push(b);
+  pushRange(buckets: Uint32Array, from: number, to: number): void {
+    for (let k = from; k < to; k++) this.data.push(buckets[k] as number);
   }
 
   end(): void {
