@@ -37,27 +37,23 @@ const T = {
   cued: template("doc-cued"),
 };
 
-/** What a word is as a cue for the word after it: 1 a title, 2 an agent word or nisba. */
-function cueOf(token: string): number {
+/**
+ * What the index needs of one word, from one folding and one clitic split:
+ * - cue: what the word is as a cue for the word after it: 1 a title, 2 an agent word or nisba;
+ * - keys: the keys it is matched under across the document: as written, and without
+ *   proclitics (none for a function word or a one-letter word).
+ */
+function wordType(token: string): { keys: string[]; cue: number } {
   const f = featureFold(token);
   const bare = stripEdgePunct(f);
-  if (bare.length < 1) return 0;
+  if (bare.length < 1) return { keys: [], cue: 0 };
   const split = splitClitics(bare);
-  if (inSet(TITLE_WORDS, bare, split)) return 1;
-  if (inSet(AGENT_WORDS, bare, split) || isNisba(split)) return 2;
-  return 0;
-}
-
-/** The keys a word is matched under across the document: as written, and without proclitics. */
-function docKeys(token: string): string[] {
-  const f = featureFold(token);
-  const bare = stripEdgePunct(f);
-  if (bare.length < 2 || FUNCTION_WORDS.has(bare)) return [];
-  const split = splitClitics(bare);
+  const cue = inSet(TITLE_WORDS, bare, split) ? 1 : inSet(AGENT_WORDS, bare, split) || isNisba(split) ? 2 : 0;
+  if (bare.length < 2 || FUNCTION_WORDS.has(bare)) return { keys: [], cue };
   const keys = [bare];
   if (split.noConj !== bare) keys.push(split.noConj);
   if (split.noPrep !== split.noConj) keys.push(split.noPrep);
-  return keys;
+  return { keys, cue };
 }
 
 /** The first pass's confidence, in eight steps from sure-not-a-name to sure-a-name. */
@@ -127,7 +123,8 @@ export class DocContext {
       const t = tokens[i] as string;
       let type = cache.get(t);
       if (type === undefined) {
-        const indexes = docKeys(t).map((k) => {
+        const word = wordType(t);
+        const indexes = word.keys.map((k) => {
           let index = byKey.get(k);
           if (index === undefined) {
             index = { pos: [], cum: new Array<number>(FIELDS).fill(0) };
@@ -135,7 +132,7 @@ export class DocContext {
           }
           return index;
         });
-        type = { keys: indexes, cue: cueOf(t), quote: isQuote(t) };
+        type = { keys: indexes, cue: word.cue, quote: isQuote(t) };
         cache.set(t, type);
       }
       keys[i] = type.keys;

@@ -23,6 +23,7 @@ import type { DocContext } from "./doc";
 import { DOC_FEATURES } from "./doc";
 import { hashSlice, hashString, mix, template } from "./hash";
 import { TAG_COUNT } from "./model";
+import type { PackedWeights } from "./weights";
 
 /**
  * Name lists learned from training data: for each folded word, how often it began a person
@@ -108,7 +109,7 @@ interface WordInfo {
   /**
    * The same (else empty): the weights, 3 per bucket, of buckets [selfEnd, end), so that
    * scoring a token reads its neighbours' weights from a few contiguous values instead of
-   * a dozen scattered rows of a 12 MB table.
+   * looking up a dozen rows of the weight table.
    */
   around: Float32Array;
 }
@@ -190,7 +191,7 @@ export class FeatureExtractor {
   private readonly far = new Uint32Array(FAR);
 
   /**
-   * @param weights a layer's weight table (weights[bucket * 3 + tag]), for `score`: each
+   * @param weights a layer's weight table (see PackedWeights), for `score`: each
    *   word then keeps the weights of its own features with it. Without it, only `extract`.
    *   The table must not change while this extractor is in use (the cache keeps copies).
    */
@@ -199,7 +200,7 @@ export class FeatureExtractor {
     hashBits: number,
     private readonly vocabMin: number = lists.vocabMin,
     private readonly gazetteer: Gazetteer = EMPTY_GAZETTEER,
-    private readonly weights?: Float32Array,
+    private readonly weights?: PackedWeights,
   ) {
     this.mask = (1 << hashBits) - 1;
     const v = hashString(T.fold, "<s>");
@@ -243,26 +244,29 @@ export class FeatureExtractor {
   private withWeights(info: WordInfo): WordInfo {
     const weights = this.weights;
     if (weights === undefined) return info;
+    const rows = weights.rows;
     const buckets = info.buckets;
     let so = 0;
     let sb = 0;
     let si = 0;
     for (let k = 0; k < info.selfEnd; k++) {
-      const base = (buckets[k] as number) * TAG_COUNT;
-      so += weights[base] as number;
-      sb += weights[base + 1] as number;
-      si += weights[base + 2] as number;
+      // An empty row adds zeros: skipped (see PackedWeights).
+      const at = weights.find(buckets[k] as number);
+      if (at < 0) continue;
+      so += rows[at] as number;
+      sb += rows[at + 1] as number;
+      si += rows[at + 2] as number;
     }
     info.selfO = so;
     info.selfB = sb;
     info.selfI = si;
     const around = new Float32Array((buckets.length - info.selfEnd) * TAG_COUNT);
-    let at = 0;
-    for (let k = info.selfEnd; k < buckets.length; k++) {
-      const base = (buckets[k] as number) * TAG_COUNT;
-      around[at++] = weights[base] as number;
-      around[at++] = weights[base + 1] as number;
-      around[at++] = weights[base + 2] as number;
+    for (let k = info.selfEnd, to = 0; k < buckets.length; k++, to += TAG_COUNT) {
+      const at = weights.find(buckets[k] as number);
+      if (at < 0) continue;
+      around[to] = rows[at] as number;
+      around[to + 1] = rows[at + 1] as number;
+      around[to + 2] = rows[at + 2] as number;
     }
     info.around = around;
     return info;
@@ -521,6 +525,7 @@ export class FeatureExtractor {
   score(tokens: readonly string[], start: number, end: number, emissions: Float64Array, doc?: DocContext): void {
     const weights = this.weights;
     if (weights === undefined) throw new Error("FeatureExtractor.score: built without a weight table");
+    const rows = weights.rows;
     const n = end - start;
     const infos = this.lookUp(tokens, start, end);
     const boundary = this.boundary;
@@ -568,10 +573,11 @@ export class FeatureExtractor {
       }
       const count = this.contextFeatures(infos, n, i, start + i, doc);
       for (let c = 0; c < count; c++) {
-        const base = (context[c] as number) * TAG_COUNT;
-        so += weights[base] as number;
-        sb += weights[base + 1] as number;
-        si += weights[base + 2] as number;
+        const at = weights.find(context[c] as number);
+        if (at < 0) continue;
+        so += rows[at] as number;
+        sb += rows[at + 1] as number;
+        si += rows[at + 2] as number;
       }
       emissions[i * TAG_COUNT] = so;
       emissions[i * TAG_COUNT + 1] = sb;

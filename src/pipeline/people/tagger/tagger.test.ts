@@ -16,6 +16,7 @@ import { TAG_COUNT, parseModel } from "./model";
 import type { Layer, TaggerModel } from "./model";
 import { Tagger, scoreTokens, viterbi } from "./tagger";
 import { sentenceRanges, tokenizeText } from "./tokenize";
+import { packWeights } from "./weights";
 
 const model = parseModel(JSON.parse(modelText));
 const tokens = seed.split("\n").flatMap((line) => tokenizeText(line).map((t) => t.text));
@@ -44,7 +45,7 @@ function bothPaths(m: TaggerModel): Array<{ fast: Float64Array; plain: Float64Ar
   const margins = new Float32Array(tokens.length).map((_, i) => ((i * 7919) % 97) - 48);
   m.layers.forEach((layer, k) => {
     const doc = k === 0 ? undefined : new DocContext(tokens, tags, Number.POSITIVE_INFINITY, margins);
-    const fastExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, layer.weights);
+    const fastExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, packWeights(layer.weights));
     const plainExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer);
     const fast = new Float64Array(tokens.length * TAG_COUNT);
     const plain = new Float64Array(tokens.length * TAG_COUNT);

@@ -9,6 +9,7 @@ import { DocContext } from "./doc";
 import { TAGS, TAG_COUNT } from "./model";
 import type { Layer, TaggerModel } from "./model";
 import { sentenceRanges } from "./tokenize";
+import { packWeights } from "./weights";
 
 const O = 0;
 const I = 2;
@@ -104,7 +105,7 @@ export class Tagger {
     let extractor = this.extractors.get(layer);
     if (extractor === undefined) {
       const m = this.model;
-      extractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, layer.weights);
+      extractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, packWeights(layer.weights));
       this.extractors.set(layer, extractor);
     }
     return extractor;
