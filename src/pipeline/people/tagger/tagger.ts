@@ -14,7 +14,10 @@ import { packWeights } from "./weights";
 const O = 0;
 const I = 2;
 
-/** Adds up the weights of each token's features: emissions[i * 3 + tag]. */
+/**
+ * Adds up the weights of each token's features: emissions[i * 3 + tag]. Training scores
+ * with this; decoding gets the same sums from FeatureExtractor.score without a feature list.
+ */
 export function scoreTokens(
   data: Uint32Array,
   offsets: Uint32Array,
