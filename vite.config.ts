@@ -17,6 +17,8 @@ export default defineConfig({
     // Preview only: each prerendered page's own policy header, from dist/_headers.
     previewPolicyPlugin(),
   ],
+  // Every browser the app supports preloads modules itself: no polyfill in the article's script.
+  build: { modulePreload: { polyfill: false } },
   // With each page's policy from previewPolicyPlugin: its <meta>'s plus what only a header
   // can say (frame-ancestors).
   preview: { headers: SECURITY_HEADERS },

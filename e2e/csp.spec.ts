@@ -56,6 +56,7 @@ test.describe("the policy is delivered", () => {
   for (const [what, url, inline] of [
     ["the library", "/", true],
     ["an article", articlePath, true],
+    ["the page for reading one's own text", "/read", true],
     ["an unknown address (404)", "/no/such/page", true],
     ["the 404 page", "/404.html", true],
     ["the offline app shell", "/app-shell.html", false],
@@ -87,7 +88,9 @@ test.describe("the policy is delivered", () => {
         styles: Array.from(document.querySelectorAll("style"), (el) => el.textContent ?? ""),
       }));
       const hashes = (directive: string) =>
-        (directives(meta).find((d) => d.startsWith(`${directive} `)) ?? "").match(/'sha256-[^']+'/g) ?? [];
+        (directives(meta).find((d) => d.startsWith(`${directive} `)) ?? "").match(
+          /'sha256-[^']+'/g,
+        ) ?? [];
       expect(new Set(hashes("script-src"))).toEqual(new Set(blocks.scripts.map(cspHash)));
       expect(new Set(hashes("style-src"))).toEqual(new Set(blocks.styles.map(cspHash)));
       expect(blocks.scripts.length > 0).toBe(inline);
@@ -98,7 +101,9 @@ test.describe("the policy is delivered", () => {
         const meta = head.findIndex(
           (el) => el.getAttribute("http-equiv") === "Content-Security-Policy",
         );
-        const script = head.findIndex((el) => el.tagName === "SCRIPT" || el.tagName === "LINK" || el.tagName === "STYLE");
+        const script = head.findIndex(
+          (el) => el.tagName === "SCRIPT" || el.tagName === "LINK" || el.tagName === "STYLE",
+        );
         return { meta, script };
       });
       expect(first.meta).toBeLessThan(first.script);

@@ -5,11 +5,12 @@
  *   dist/index.html               the library
  *   dist/articles/<slug>.html     each article, beside its <slug>.json (a static host and
  *                                 `vite preview` serve it at /articles/<slug>, no redirect)
+ *   dist/read.html                "read your own text", its empty form (served at /read)
  *   dist/404.html                 the catch-all page (static hosts answer unknown URLs with it)
  *
  * The markup comes from src/entry-server.tsx: the browser's own routes, components and query
- * cache, compiled by Vite for Node. Each page embeds its loader data and dehydrated cache as
- * JSON, which src/main.tsx hydrates from.
+ * cache, compiled by Vite for Node. Each page embeds its dehydrated query cache as JSON,
+ * which src/main.tsx hydrates from.
  *
  *   npx tsx scripts/prerender.ts [--out dist]
  */
@@ -41,6 +42,7 @@ export const PRERENDER = {
   NOT_FOUND_URL: "/404",
 } as const;
 
+const READ_URL = "/read";
 
 export interface PrerenderedPage {
   url: string;
@@ -75,11 +77,15 @@ async function buildEntry(root: string): Promise<EntryServer> {
  */
 function assertNoStyleAttributes(url: string, html: string): void {
   const found = /<[^>]*\sstyle="[^"]*"/.exec(html);
-  if (found) throw new Error(`prerender: ${url} renders a style attribute, which the CSP blocks: ${found[0].slice(0, 200)}`);
+  if (found)
+    throw new Error(
+      `prerender: ${url} renders a style attribute, which the CSP blocks: ${found[0].slice(0, 200)}`,
+    );
 }
 
 function readJson(file: string): unknown {
-  if (!existsSync(file)) throw new Error(`prerender: ${file} is missing; the build copies public/articles into it`);
+  if (!existsSync(file))
+    throw new Error(`prerender: ${file} is missing; the build copies public/articles into it`);
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
@@ -90,9 +96,14 @@ export interface PrerenderOptions {
   extraArticles?: readonly string[];
 }
 
-export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"), extraArticles = [] }: PrerenderOptions = {}): Promise<PrerenderedPage[]> {
+export async function prerender({
+  root = ROOT,
+  outDir = path.join(ROOT, "dist"),
+  extraArticles = [],
+}: PrerenderOptions = {}): Promise<PrerenderedPage[]> {
   const templateFile = path.join(outDir, "index.html");
-  if (!existsSync(templateFile)) throw new Error(`prerender: ${templateFile} is missing; run \`vite build\` first`);
+  if (!existsSync(templateFile))
+    throw new Error(`prerender: ${templateFile} is missing; run \`vite build\` first`);
   const template = readFileSync(templateFile, "utf8");
   const articlesDir = path.join(outDir, "articles");
   const library: Library = librarySchema.parse(readJson(path.join(articlesDir, "index.json")));
@@ -104,7 +115,12 @@ export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"),
     assertNoStyleAttributes(url, rendered);
     const { html: painted, hashes } = await firstPaintPage(rendered, outDir);
     const policy = pagePolicy(hashes);
-    const html = replaceOnce(painted, CSP_META, `<meta http-equiv="Content-Security-Policy" content="${policy.meta}" />`, "CSP <meta>");
+    const html = replaceOnce(
+      painted,
+      CSP_META,
+      `<meta http-equiv="Content-Security-Policy" content="${policy.meta}" />`,
+      "CSP <meta>",
+    );
     const target = path.join(outDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, html);
@@ -123,14 +139,35 @@ export async function prerender({ root = ROOT, outDir = path.join(ROOT, "dist"),
     const page = await entry.renderPage({ url, article });
     if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
     const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
-    await write(url, `articles/${article.slug}.html`, renderDocument(template, head, page.html, page.data));
+    await write(
+      url,
+      `articles/${article.slug}.html`,
+      renderDocument(template, head, page.html, page.data),
+    );
   }
+
+  // The form only: what a reader pastes stays in their browser, so there is nothing to embed.
+  const read = await entry.renderPage({ url: READ_URL });
+  if (read.status !== 200) throw new Error(`prerender: ${READ_URL} answered ${read.status}`);
+  await write(
+    READ_URL,
+    "read.html",
+    renderDocument(template, { title: read.title ?? "" }, read.html, read.data),
+  );
 
   const notFound = await entry.renderPage({ url: PRERENDER.NOT_FOUND_URL, matches: "any" });
   const notFoundHead = { title: notFound.title ?? "", noindex: true };
-  await write(PRERENDER.NOT_FOUND_URL, PRERENDER.NOT_FOUND_FILE, renderDocument(template, notFoundHead, notFound.html, notFound.data));
+  await write(
+    PRERENDER.NOT_FOUND_URL,
+    PRERENDER.NOT_FOUND_FILE,
+    renderDocument(template, notFoundHead, notFound.html, notFound.data),
+  );
 
-  await write("/", "index.html", renderDocument(template, { title: home.title ?? "" }, home.html, home.data));
+  await write(
+    "/",
+    "index.html",
+    renderDocument(template, { title: home.title ?? "" }, home.html, home.data),
+  );
   writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(policies));
   rmSync(path.join(root, PRERENDER.SSR_DIR), { recursive: true, force: true });
   return pages;
@@ -145,6 +182,7 @@ function parseArgs(argv: readonly string[]): { outDir: string } {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const pages = await prerender(parseArgs(process.argv.slice(2)));
-  for (const page of pages) console.log(`[prerender] ${page.file.padEnd(60)} ${(page.bytes / 1024).toFixed(1)} KB`);
+  for (const page of pages)
+    console.log(`[prerender] ${page.file.padEnd(60)} ${(page.bytes / 1024).toFixed(1)} KB`);
   console.log(`[prerender] ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
 }

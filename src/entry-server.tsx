@@ -6,23 +6,31 @@
 import { StrictMode } from "react";
 import { prerender } from "react-dom/static";
 import { dehydrate, type QueryClient } from "@tanstack/react-query";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router";
+import { StaticRouter } from "react-router";
 import { getArticleQueryOptions } from "./features/article/api/get-article";
 import { getLibraryQueryOptions } from "./features/library/api/get-library";
 import { AppProvider } from "./app/provider";
-import { createRoutes } from "./app/routes";
+import { AppRoutes } from "./app/AppRoutes";
+import { routeIdsAt } from "./app/routes";
 import { createQueryClient } from "./lib/query-client";
 import type { PageInput, RenderedPage } from "./app/embedded-data";
 
 function seed(queryClient: QueryClient, input: PageInput): void {
   if (input.library) queryClient.setQueryData(getLibraryQueryOptions().queryKey, input.library);
-  if (input.article) queryClient.setQueryData(getArticleQueryOptions(input.article.slug).queryKey, input.article);
+  if (input.article)
+    queryClient.setQueryData(getArticleQueryOptions(input.article.slug).queryKey, input.article);
 }
 
 /** React puts hoistable elements (<title>) ahead of the tree; the page's <head> gets them. */
 const LEADING_TITLE = /^<title>([^<]*)<\/title>/;
 
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'" };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#x27;": "'",
+};
 
 function decodeText(escaped: string): string {
   return escaped.replace(/&(?:amp|lt|gt|quot|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
@@ -31,39 +39,42 @@ function decodeText(escaped: string): string {
 export async function renderPage(input: PageInput): Promise<RenderedPage> {
   const queryClient = createQueryClient();
   seed(queryClient, input);
-  const routes = createRoutes(queryClient);
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(new URL(input.url, "http://prerender.invalid")));
-  if (context instanceof Response) {
-    throw new Error(`prerender: ${input.url} answered with a redirect (${context.status})`);
+  const routeIds = routeIdsAt(input.url);
+  if (routeIds.includes("article") && !input.article) {
+    // Rendering it would fetch the JSON from Node; a prerender renders only what it holds.
+    throw new Error(`prerender: ${input.url} is an article page, and no article was given for it`);
   }
-  if (context.errors) {
-    const [routeId, error] = Object.entries(context.errors)[0] ?? ["?", null];
-    throw new Error(`prerender: ${input.url} failed in route "${routeId}": ${String(error)}`, { cause: error });
-  }
-  const router = createStaticRouter(handler.dataRoutes, context);
 
   const { prelude } = await prerender(
     <StrictMode>
       <AppProvider queryClient={queryClient}>
-        {/* hydrate={false}: no inline script (the CSP allows none); src/main.tsx reads the
-            same data from the JSON this function returns. */}
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter
+          basename={import.meta.env.BASE_URL}
+          location={import.meta.env.BASE_URL + input.url.slice(1)}
+        >
+          <AppRoutes />
+        </StaticRouter>
       </AppProvider>
     </StrictMode>,
+    // The whole page in place: React otherwise writes a large Suspense boundary's content
+    // apart, after its fallback, with an inline script to swap it in (which the CSP forbids).
+    { progressiveChunkSize: Number.POSITIVE_INFINITY },
   );
   let html = await new Response(prelude).text();
+  if (/<script|<template/.test(html)) {
+    // Text is escaped, so only React itself writes these: a part of the page left for later.
+    throw new Error(`prerender: ${input.url} came out in parts, with React's inline scripts`);
+  }
   const title = LEADING_TITLE.exec(html);
   if (title) html = html.slice(title[0].length);
 
   return {
-    status: context.statusCode,
+    status: routeIds.includes("not-found") ? 404 : 200,
     html,
     title: title ? decodeText(title[1] ?? "") : null,
     data: {
       url: input.matches === "any" ? null : input.url,
-      routeIds: context.matches.map((match) => match.route.id),
-      router: { loaderData: context.loaderData, actionData: context.actionData },
+      routeIds,
       queries: dehydrate(queryClient),
     },
   };

@@ -74,6 +74,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeVisible();
     await expect(page).toHaveTitle("الصفحة غير موجودة — قارئ الأخبار");
   });
+
+  test("/read is its form, ready to be filled once the script has come", async ({ page }) => {
+    const response = await page.goto("/read");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1, name: "اقرأ نصّك" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "نص المقال" })).toBeVisible();
+  });
 });
 
 test.describe("with JavaScript", () => {
@@ -96,7 +103,9 @@ test.describe("with JavaScript", () => {
     );
     expect(arabic400.length).toBeLessThanOrEqual(1);
     await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', "بشار"))).toBe(true);
+    expect(
+      await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', "بشار")),
+    ).toBe(true);
 
     // Hydrated for real: the reader reacts (an outline choice puts its section in the URL).
     await expect(page.locator("main [data-person]")).toHaveCount(seed.totalMentions);

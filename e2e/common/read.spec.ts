@@ -69,6 +69,8 @@ const resultTitle = (page: Page, title = TITLE) =>
 async function openRead(page: Page): Promise<void> {
   await page.goto("/read");
   await expect(page.getByRole("heading", { level: 1, name: "اقرأ نصّك" })).toBeVisible();
+  // The prerendered form is there at once; it takes input once the page's script runs.
+  await expect(box(page)).toBeEnabled();
 }
 
 /** What a paste does: the value changes at once and an input event fires (React listens to it). */

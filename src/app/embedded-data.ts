@@ -1,11 +1,9 @@
 /**
- * The data a prerendered page carries for its own hydration: the router's loader data and
- * the dehydrated query cache, in <script type="application/json" id="app-data"> (data, not
+ * The data a prerendered page carries for its own hydration: the dehydrated query cache, in <script type="application/json" id="app-data"> (data, not
  * code, so a CSP with script-src 'self' allows it). Written by src/entry-server.tsx via
  * scripts/prerender.ts, read by src/main.tsx.
  */
 import type { DehydratedState } from "@tanstack/react-query";
-import type { HydrationState } from "react-router";
 import type { Article, Library } from "../article/schema";
 
 export const APP_DATA_ID = "app-data";
@@ -18,7 +16,6 @@ export interface EmbeddedPageData {
   url: string | null;
   /** The ids of the routes that matched it, root first: what 404.html is checked against. */
   routeIds: string[];
-  router: Pick<HydrationState, "loaderData" | "actionData">;
   queries: DehydratedState;
 }
 
@@ -64,7 +61,7 @@ export interface PageInput {
 }
 
 export interface RenderedPage {
-  /** The HTTP status the route table gives the URL (200, or 404 from a loader). */
+  /** The HTTP status the page is served with: 404 for the catch-all page, else 200. */
   status: number;
   /** The markup inside #root, without the hoisted <title>. */
   html: string;

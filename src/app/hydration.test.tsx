@@ -16,6 +16,7 @@ import type { PageInput } from "./embedded-data";
 /** Puts the prerendered page in the document as scripts/prerender.ts writes it into index.html. */
 async function loadPrerendered(input: PageInput, at = input.url): Promise<void> {
   const page = await renderPage(input);
+  await settleServerRenderer();
   document.title = page.title ?? "";
   const root = document.createElement("div");
   root.id = "root";
@@ -28,14 +29,21 @@ async function loadPrerendered(input: PageInput, at = input.url): Promise<void> 
   window.history.replaceState(null, "", at);
 }
 
+/**
+ * React's server renderer leaves the context values of the last part it rendered (here the
+ * router's location, from inside the layout's Suspense boundary) on the context objects,
+ * which this process shares with the client renderer, until it starts its next render; in
+ * a browser the two never meet. Rendering nothing puts them back.
+ */
+async function settleServerRenderer(): Promise<void> {
+  const { prerender } = await import("react-dom/static");
+  await prerender(null);
+}
+
 function hydrated(selector: string): boolean {
   const element = document.querySelector(selector);
   return element !== null && Object.keys(element).some((key) => key.startsWith("__reactFiber"));
 }
-
-// Under Vitest, react-router/dom loads its CommonJS build and so its own copy of the router
-// contexts; the package's RouterProvider (the same component, minus flushSync) shares ours.
-vi.mock("react-router/dom", async () => ({ RouterProvider: (await import("react-router")).RouterProvider }));
 
 let consoleCalls: unknown[][] = [];
 
@@ -43,7 +51,8 @@ let consoleCalls: unknown[][] = [];
  * The server and client renderers share the libraries' context objects in this one
  * process, which React's development build notices; in a browser they never meet.
  */
-const TWO_RENDERERS = /Detected multiple renderers concurrently rendering the same context provider/;
+const TWO_RENDERERS =
+  /Detected multiple renderers concurrently rendering the same context provider/;
 const problems = () => consoleCalls.filter((call) => !TWO_RENDERERS.test(String(call[1])));
 
 beforeEach(() => {
@@ -51,7 +60,9 @@ beforeEach(() => {
   stubBrowser();
   consoleCalls = [];
   for (const method of ["error", "warn"] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleCalls.push([method, ...args]));
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) => void consoleCalls.push([method, ...args]),
+    );
   }
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type RefObject } from "react";
 import { useLocation, useNavigationType } from "react-router";
+import { MAIN_ID } from "../components/layout/SkipLink";
 
 /*
  * What a full page load would do, for client-side navigation between pages — and nothing
@@ -68,8 +69,18 @@ export function useFocusMainOnNavigate(main: RefObject<HTMLElement | null>): voi
     const before = previous.current;
     previous.current = location;
     if (before.key === location.key) return;
-    if (before.pathname === location.pathname && before.search === location.search && before.hash !== location.hash) return;
-    const active = document.activeElement;
-    if (active === null || active === document.body) main.current?.focus({ preventScroll: true });
+    if (
+      before.pathname === location.pathname &&
+      before.search === location.search &&
+      before.hash !== location.hash
+    )
+      return;
+    focusMainIfLost(main.current);
   }, [location, main]);
+}
+
+/** Focus on <main> if it fell to <body> (the focused element left the page). */
+export function focusMainIfLost(main: HTMLElement | null = document.getElementById(MAIN_ID)): void {
+  const active = document.activeElement;
+  if (active === null || active === document.body) main?.focus({ preventScroll: true });
 }

@@ -1,85 +1,58 @@
 /**
- * The route table, as plain route objects: createBrowserRouter uses it in the browser, and
- * a prerender (issue 4) can pass the same array to createStaticHandler. Loaders fill the
- * TanStack Query cache; components read it back with useSuspenseQuery.
+ * The route table, as plain route objects: AppRoutes renders it in the browser and in the
+ * prerender (src/entry-server.tsx), and src/main.tsx matches addresses against it. Pages read their
+ * data with useSuspenseQuery; the layout's Suspense boundary waits for it.
  */
-import type { QueryClient } from "@tanstack/react-query";
-import { data, type LoaderFunctionArgs, type RouteObject, type ShouldRevalidateFunction } from "react-router";
-import { getArticleQueryOptions } from "../features/article/api/get-article";
-import { getLibraryQueryOptions } from "../features/library/api/get-library";
-import { LibrarySkeleton } from "../features/library/components/LibrarySkeleton";
-import { ReadOwnSkeleton } from "../features/read-own/components/ReadOwnSkeleton";
-import { isFetchJsonError } from "../lib/fetch-json";
+import { matchRoutes, type RouteObject } from "react-router";
 import { ArticleRoute } from "./pages/article";
-import { ArticleReaderSkeleton } from "../features/article/components/ArticleReaderSkeleton";
-import { LibraryRoute } from "./pages/library";
 import { NotFoundPage } from "./pages/not-found";
+import { LibraryRoute, ReadOwnRoute } from "./pages/lazy-pages";
 import { RootLayout } from "./pages/root";
-import { RootError, RouteError } from "./pages/route-error";
+import { PageBoundary } from "./pages/route-error";
 
-/** A 404 response: RouteError renders it as the 404 page; a static handler answers with its status. */
-function notFound() {
-  return data(null, { status: 404 });
-}
+export const routes: RouteObject[] = [
+  {
+    id: "root",
+    element: <RootLayout />,
+    children: [
+      {
+        id: "library",
+        index: true,
+        element: (
+          <PageBoundary subject="library">
+            <LibraryRoute />
+          </PageBoundary>
+        ),
+      },
+      {
+        id: "article",
+        path: "articles/:slug",
+        element: (
+          <PageBoundary subject="article">
+            <ArticleRoute />
+          </PageBoundary>
+        ),
+      },
+      {
+        id: "read-own",
+        path: "read",
+        element: (
+          <PageBoundary subject="page">
+            <ReadOwnRoute />
+          </PageBoundary>
+        ),
+      },
+      {
+        // A prerender writes this page as 404.html, which static hosts serve with a 404 status.
+        id: "not-found",
+        path: "*",
+        element: <NotFoundPage />,
+      },
+    ],
+  },
+];
 
-/** The library is filtered in the page from ?q=, so a new query needs no reload. */
-const revalidateLibrary: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
-  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
-    ? false
-    : defaultShouldRevalidate;
-
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  return [
-    {
-      id: "root",
-      Component: RootLayout,
-      errorElement: <RootError />,
-      children: [
-        {
-          id: "library",
-          index: true,
-          loader: async () => {
-            await queryClient.ensureQueryData(getLibraryQueryOptions());
-            return null;
-          },
-          shouldRevalidate: revalidateLibrary,
-          Component: LibraryRoute,
-          HydrateFallback: LibrarySkeleton,
-          errorElement: <RouteError subject="library" />,
-        },
-        {
-          id: "article",
-          path: "articles/:slug",
-          loader: async ({ params }: LoaderFunctionArgs) => {
-            try {
-              await queryClient.ensureQueryData(getArticleQueryOptions(params.slug ?? ""));
-            } catch (error) {
-              if (isFetchJsonError(error) && error.kind === "not-found") throw notFound();
-              throw error;
-            }
-            return null;
-          },
-          Component: ArticleRoute,
-          HydrateFallback: ArticleReaderSkeleton,
-          errorElement: <RouteError subject="article" />,
-        },
-        {
-          // "Read your own text": lazy, so its page, the pipeline and the name model are
-          // separate files that the library and article pages never load.
-          id: "read-own",
-          path: "read",
-          lazy: () => import("../features/read-own/route"),
-          HydrateFallback: ReadOwnSkeleton,
-          errorElement: <RouteError subject="page" />,
-        },
-        {
-          // No loader, so nothing to wait for. A prerender writes this page as 404.html,
-          // which static hosts serve with a 404 status.
-          id: "not-found",
-          path: "*",
-          Component: NotFoundPage,
-        },
-      ],
-    },
-  ];
+/** The ids of the routes an address matches, root first (every route above has one). */
+export function routeIdsAt(url: string, basename?: string): string[] {
+  return (matchRoutes(routes, url, basename) ?? []).map((match) => match.route.id ?? "");
 }

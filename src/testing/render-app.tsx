@@ -1,12 +1,14 @@
 /**
- * Renders the real route table (loaders, error elements, layout) at a URL, in memory, with
- * a fresh QueryClient. The network is faked at the fetch boundary with `stubFetch`.
+ * Renders the real route table (layout, pages, error boundaries) at a URL, in memory, with
+ * a fresh QueryClient and the app's own router. The network is faked at the fetch boundary
+ * with `stubFetch`. Tests read where the app is from `history` (location, action).
  */
 import { configure, render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { vi } from "vitest";
 import { AppProvider } from "../app/provider";
-import { createRoutes } from "../app/routes";
+import { memoryHistory } from "../app/history";
+import { AppRouter } from "../app/router";
+import { AppRoutes } from "../app/AppRoutes";
 import { createQueryClient } from "../lib/query-client";
 
 // A whole page is a big tree: each failed role query while a skeleton is up lists every
@@ -17,13 +19,15 @@ export function renderApp(url: string) {
   // jsdom has no layout, so no scrolling; the shell scrolls on navigation.
   vi.spyOn(window, "scrollTo").mockImplementation(() => {});
   const queryClient = createQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const history = memoryHistory([url]);
   const view = render(
     <AppProvider queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRouter history={history}>
+        <AppRoutes />
+      </AppRouter>
     </AppProvider>,
   );
-  return { ...view, router, queryClient };
+  return { ...view, history, queryClient };
 }
 
 export type FakeAnswer =

@@ -1,14 +1,14 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { dataUrlFor, keepCopies } from "./keep-copies";
-import { registerServiceWorker } from "./register";
 import { isShownFromCopy } from "./saved-copies";
 
 /** Offline reading for the whole app: called once, by the root layout, after hydration. */
 export function useOfflineReading(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
-    registerServiceWorker();
+    // Its own small file: it runs once the page has loaded, so the article page need not carry it.
+    void import("./register").then(({ registerServiceWorker }) => registerServiceWorker());
     const stopKeeping = keepCopies(queryClient.getQueryCache());
     // Back online: what is shown from a saved copy is fetched again, so the page shows the
     // current version and the saved-copy notice goes.

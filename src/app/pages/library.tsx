@@ -4,7 +4,7 @@ import { Library } from "../../features/library/components/Library";
 import { libraryUrl } from "../offline/keep-copies";
 import { SavedCopyNotice } from "../offline/SavedCopyNotice";
 
-export function LibraryRoute() {
+export default function LibraryRoute() {
   const { data } = useLibrary();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get("q") ?? "";

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from "react";
-import { matchPath, Outlet, useLocation, useNavigation } from "react-router";
+import { Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { matchPath, Outlet, useLocation } from "react-router";
 import { MAIN_ID, SkipLink } from "../../components/layout/SkipLink";
 import { SiteHeader } from "../../components/layout/SiteHeader";
 import { ArticleReaderSkeleton } from "../../features/article/components/ArticleReaderSkeleton";
@@ -8,14 +8,17 @@ import { SettingsMenu } from "../../features/settings/components/SettingsMenu";
 import { useFocusMainOnNavigate, useScrollOnNavigate } from "../navigation-effects";
 import { NewBuildNotice } from "../offline/NewBuildNotice";
 import { useOfflineReading } from "../offline/use-offline-reading";
+import { usePendingLocation } from "../pending-location";
 
 /** A fetch answered from the cache finishes well within this; no skeleton flash for it. */
 const SKELETON_DELAY_MS = 120;
 
 export function RootLayout() {
+  const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const pendingPath = usePendingPathname();
   const showSkeleton = useDelayed(pendingPath !== null, SKELETON_DELAY_MS);
+  const pendingSkeleton = showSkeleton && pendingPath !== null ? skeletonFor(pendingPath) : null;
   useScrollOnNavigate();
   useFocusMainOnNavigate(mainRef);
   useOfflineReading();
@@ -32,14 +35,21 @@ export function RootLayout() {
         className="flex-1 scroll-mt-4"
       >
         <NewBuildNotice />
-        {showSkeleton && pendingPath !== null ? <PendingPage pathname={pendingPath} /> : <Outlet />}
+        {/* Already on screen, this boundary keeps the old page up while the next one loads
+            (navigations are transitions); its fallback only shows on a first client render,
+            where there is no page yet. */}
+        <Suspense fallback={skeletonFor(pathname)}>{pendingSkeleton ?? <Outlet />}</Suspense>
       </main>
     </div>
   );
 }
 
-/** While a link's loader runs: the skeleton of the page it leads to. */
-function PendingPage({ pathname }: { pathname: string }) {
+/**
+ * While a page's data or code loads: its skeleton. The pages that fetch have one; /read
+ * (prerendered, its code cached by the service worker) only waits for its code, and keeps
+ * the page before it on screen meanwhile.
+ */
+function skeletonFor(pathname: string): ReactNode {
   if (matchPath("/articles/:slug", pathname)) return <ArticleReaderSkeleton />;
   if (matchPath("/", pathname)) return <LibrarySkeleton />;
   return null;
@@ -47,10 +57,10 @@ function PendingPage({ pathname }: { pathname: string }) {
 
 /** The path being loaded, if it is another page (a new ?q= on the same page is not). */
 function usePendingPathname(): string | null {
-  const navigation = useNavigation();
+  const pending = usePendingLocation();
   const location = useLocation();
-  if (navigation.state !== "loading") return null;
-  return navigation.location.pathname === location.pathname ? null : navigation.location.pathname;
+  if (pending === null) return null;
+  return pending.pathname === location.pathname ? null : pending.pathname;
 }
 
 function useDelayed(value: boolean, delayMs: number): boolean {

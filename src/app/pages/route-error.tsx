@@ -1,5 +1,8 @@
+import { useTransition, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { isRouteErrorResponse, Link, useLocation, useNavigate, useNavigation, useRouteError } from "react-router";
+import { Link, useLocation } from "react-router";
+import { ErrorBoundary } from "../../components/ErrorBoundary";
+import { focusMainIfLost } from "../navigation-effects";
 import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../../lib/fetch-json";
 import { toArabicDigits } from "../../lib/format";
 import { NotFoundPage } from "./not-found";
@@ -39,33 +42,40 @@ function explain(kind: FetchFailureKind | "unknown", status: number | null, noun
 }
 
 /**
- * The errorElement of the data routes: a 404 (thrown by a loader as a 404 response) is
- * the 404 page; anything else says what failed and offers a retry that really refetches.
+ * Around each page: a missing article (its JSON answered 404, or its address cannot name
+ * one) is the 404 page; any other failure says what failed and offers a retry that really
+ * fetches again. A link elsewhere leaves the error behind.
  */
-export function RouteError({ subject }: { subject: Subject }) {
-  const error = useRouteError();
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFoundPage what={subject === "article" ? "article" : "page"} />;
-  }
-  return <LoadError error={error} subject={subject} />;
+export function PageBoundary({ subject, children }: { subject: Subject; children: ReactNode }) {
+  const { pathname, search } = useLocation();
+  const queryClient = useQueryClient();
+  return (
+    <ErrorBoundary
+      resetKey={pathname + search}
+      // A failure is not kept: the next time the page is shown (a retry, a link back to
+      // it), it fetches afresh instead of rethrowing the error the cache would hold.
+      onError={() => queryClient.removeQueries({ predicate: (query) => query.state.status === "error" })}
+      // The retry button is gone with the message: focus goes where a page load leads.
+      onRecovered={focusMainIfLost}
+      fallback={(error, reset) =>
+        subject === "article" && isFetchJsonError(error) && error.kind === "not-found" ? (
+          <NotFoundPage what="article" />
+        ) : (
+          <LoadError error={error} subject={subject} retry={reset} />
+        )
+      }
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }
 
-function LoadError({ error, subject }: { error: unknown; subject: Subject }) {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const location = useLocation();
-  const retrying = useNavigation().state !== "idle";
+function LoadError({ error, subject, retry }: { error: unknown; subject: Subject; retry: () => void }) {
+  // In a transition, the page fetching again keeps this message (and its busy button) on
+  // screen until the page can show, or fails anew and this comes back with the new failure.
+  const [retrying, startRetry] = useTransition();
   const kind = isFetchJsonError(error) ? error.kind : "unknown";
   const status = isFetchJsonError(error) ? error.status : null;
-
-  const retry = async () => {
-    // Forget the failed queries so the loaders fetch again rather than reuse the failure.
-    await queryClient.resetQueries({ predicate: (query) => query.state.status === "error" });
-    // Revalidate by navigating to this same URL: the router's error boundary lets go of
-    // its error when the location changes, whereas after useRevalidator().revalidate() it
-    // may keep showing the old error if React batches the "loading" and "idle" states.
-    await navigate(location, { replace: true, preventScrollReset: true });
-  };
 
   return (
     <div className="mx-auto w-full max-w-2xl px-4 py-12 sm:px-6 sm:py-20">
@@ -77,7 +87,7 @@ function LoadError({ error, subject }: { error: unknown; subject: Subject }) {
       <div className="flex flex-wrap items-center gap-4">
         <button
           type="button"
-          onClick={() => void retry()}
+          onClick={() => startRetry(retry)}
           disabled={retrying}
           aria-disabled={retrying}
           className="inline-flex min-h-12 items-center rounded-xl bg-accent px-5 text-lg font-bold text-page hover:opacity-90 disabled:opacity-70"

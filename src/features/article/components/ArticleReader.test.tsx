@@ -2,7 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { createMemoryRouter, MemoryRouter, RouterProvider } from "react-router";
+import { MemoryRouter } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleArticle } from "../../../testing/sample-article";
 import { ArticleReader } from "./ArticleReader";
@@ -54,10 +54,11 @@ describe("ArticleReader", () => {
 
   it("prerenders to HTML and hydrates it without a mismatch", async () => {
     const tree = () => {
-      const router = createMemoryRouter([{ path: "/articles/:slug", element: <ArticleReader article={sampleArticle} /> }], {
-        initialEntries: [`/articles/${sampleArticle.slug}`],
-      });
-      return <RouterProvider router={router} />;
+      return (
+        <MemoryRouter initialEntries={[`/articles/${sampleArticle.slug}`]}>
+          <ArticleReader article={sampleArticle} />
+        </MemoryRouter>
+      );
     };
     const html = renderToString(tree());
     expect(html).toContain('data-person="bashar-al-assad"');

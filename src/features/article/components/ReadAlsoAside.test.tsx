@@ -46,10 +46,10 @@ describe("read-also aside", () => {
 
   it("an in-app link navigates with the router", async () => {
     const user = userEvent.setup();
-    const { router } = renderReader();
+    const { history } = renderReader();
     await user.click(within(readAlso()).getByRole("link"));
-    expect(router.state.location.pathname).toBe("/");
-    expect(router.state.location.search).toBe(new URL(block.href, "http://x").search);
+    expect(history.location.pathname).toBe("/");
+    expect(history.location.search).toBe(new URL(block.href, "http://x").search);
   });
 
   it("an outside link is a plain link", () => {

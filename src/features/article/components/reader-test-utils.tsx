@@ -5,8 +5,10 @@
  * `window.history`.
  */
 import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { Route, Routes } from "react-router";
 import { vi } from "vitest";
+import { memoryHistory } from "../../../app/history";
+import { AppRouter } from "../../../app/router";
 import type { Article } from "../../../article/schema";
 import { sampleArticle } from "../../../testing/sample-article";
 import { ArticleReader } from "./ArticleReader";
@@ -38,15 +40,16 @@ export function stubBrowser({ reducedMotion = false } = {}) {
 export function renderReader(article: Article = sampleArticle, { hash = "" } = {}) {
   const path = `/articles/${article.slug}`;
   window.history.replaceState(null, "", path + hash);
-  const router = createMemoryRouter(
-    [
-      { path: "/articles/:slug", element: <ArticleReader article={article} /> },
-      { path: "*", element: <p>elsewhere</p> },
-    ],
-    { initialEntries: [path + hash] },
+  const history = memoryHistory([path + hash]);
+  const view = render(
+    <AppRouter history={history}>
+      <Routes>
+        <Route path="/articles/:slug" element={<ArticleReader article={article} />} />
+        <Route path="*" element={<p>elsewhere</p>} />
+      </Routes>
+    </AppRouter>,
   );
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router };
+  return { ...view, history };
 }
 
 /** The mentions of one person, in document order. */

@@ -16,7 +16,7 @@ export function getLibraryQueryOptions() {
   });
 }
 
-/** The route loader has already fetched it, so this never suspends on a normal visit. */
+/** Suspends while the index loads; a prerendered page has it in its cache already. */
 export function useLibrary() {
   return useSuspenseQuery(getLibraryQueryOptions());
 }

@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from "react";
-import { Form } from "react-router";
 
 type LibrarySearchProps = {
   /** The query in the URL (?q=). */
@@ -31,7 +30,7 @@ export function LibrarySearch({ query, onQueryChange, disabled = false }: Librar
   };
 
   return (
-    <Form role="search" method="get" action="/" onSubmit={onSubmit} className="mb-8">
+    <form role="search" method="get" action={import.meta.env.BASE_URL} onSubmit={onSubmit} className="mb-8">
       <label htmlFor={inputId} className="mb-2 block text-base font-bold text-ink">
         ابحث في المقالات
       </label>
@@ -59,6 +58,6 @@ export function LibrarySearch({ query, onQueryChange, disabled = false }: Librar
           ابحث
         </button>
       </div>
-    </Form>
+    </form>
   );
 }

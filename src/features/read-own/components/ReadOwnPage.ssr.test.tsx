@@ -2,7 +2,6 @@
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ReadOwnPage } from "./ReadOwnPage";
-import { ReadOwnSkeleton } from "./ReadOwnSkeleton";
 
 // No window, no document, no sessionStorage here: rendering must not touch them.
 describe("/read on the server", () => {
@@ -12,9 +11,5 @@ describe("/read on the server", () => {
     expect(html).toContain("اقرأ نصّك");
     expect(html).toMatch(/<textarea[^>]*><\/textarea>/);
     expect(html).toContain('type="file"');
-  });
-
-  it("renders the skeleton with the same heading", () => {
-    expect(renderToString(<ReadOwnSkeleton />)).toContain("اقرأ نصّك");
   });
 });

@@ -282,8 +282,8 @@ describe("/read: the text stays in the tab", () => {
 
     const second = renderPage();
     await waitFor(() => expect(box()).toHaveValue(SAMPLE_TEXT));
-    expect(second.router.state.location.search).toBe("");
-    expect(second.router.state.location.hash).toBe("");
+    expect(second.history.location.search).toBe("");
+    expect(second.history.location.hash).toBe("");
   });
 
   it("keeps a long text too, written in parts one task at a time, and reads it back whole", async () => {

@@ -20,6 +20,7 @@ import { FailureNotice } from "./FailureNotice";
 import { FilePicker } from "./FilePicker";
 import { LongTextCard } from "./LongTextCard";
 import { ParseProgress } from "./ParseProgress";
+import { useHydrated } from "../../../lib/use-hydrated";
 import { ReadOwnIntro } from "./ReadOwnIntro";
 import { ReadResult } from "./ReadResult";
 import {
@@ -70,6 +71,9 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
   const labelId = useId();
   const hintId = useId();
 
+  // The prerendered form (dist/read.html) is there before its script: until the page runs,
+  // typing would be lost to the script's first render and a submit would only reload it.
+  const hydrated = useHydrated();
   const parsing = state.status === "parsing";
   const done = state.status === "done";
 
@@ -199,76 +203,78 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
           aria-busy={parsing || undefined}
           noValidate
         >
-          {inBox ? (
-            <label id={labelId} htmlFor={textareaId} className={TEXT_LABEL}>
-              نص المقال
-            </label>
-          ) : (
-            <p id={labelId} className={TEXT_LABEL}>
-              نص المقال
-            </p>
-          )}
-          <p id={hintId} className={TEXT_HINT}>
-            {TEXT_HINT_WORDS}
-          </p>
-          {inBox ? (
-            /* No name attribute: even a submit without JavaScript sends nothing anywhere. */
-            <textarea
-              ref={textareaRef}
-              id={textareaId}
-              aria-describedby={hintId}
-              value={text}
-              onChange={(event) => onChange(event.target.value)}
-              onPaste={onPaste}
-              rows={TEXT_ROWS}
-              dir={textDirection(text)}
-              spellCheck={false}
-              autoComplete="off"
-              placeholder={PLACEHOLDER}
-              className={TEXT_BOX}
-            />
-          ) : (
-            <LongTextCard text={text} labelId={labelId} cardRef={cardRef} onShowInBox={() => showInBox()?.focus()} />
-          )}
-          <p className="mt-1 mb-4 text-sm text-muted" aria-live="off">
-            {text === "" ? "المربع فارغ" : countNoun(text.length, CHARACTER_NOUN)}
-          </p>
-
-          <FilePicker onFile={(file) => void readFile(file)} dragging={dragging} disabled={parsing} />
-
-          <div className="mt-6 flex flex-wrap items-center gap-3">
-            <button ref={submitRef} type="submit" aria-disabled={parsing || undefined} className={PRIMARY_BUTTON}>
-              اقرأ
-            </button>
-            {text !== "" && !parsing && (
-              <button
-                type="button"
-                onClick={() => {
-                  // At once, so that the box (gone while a long text was held) is there to focus.
-                  flushSync(() => {
-                    setText("");
-                    setLongInBox(false);
-                  });
-                  reset();
-                  textareaRef.current?.focus();
-                }}
-                className="inline-flex min-h-11 items-center rounded-lg px-3 text-base text-muted underline underline-offset-4 hover:text-ink"
-              >
-                امسح النص
-              </button>
+          <fieldset disabled={!hydrated} className="contents">
+            {inBox ? (
+              <label id={labelId} htmlFor={textareaId} className={TEXT_LABEL}>
+                نص المقال
+              </label>
+            ) : (
+              <p id={labelId} className={TEXT_LABEL}>
+                نص المقال
+              </p>
             )}
-          </div>
+            <p id={hintId} className={TEXT_HINT}>
+              {TEXT_HINT_WORDS}
+            </p>
+            {inBox ? (
+              /* No name attribute: even a submit without JavaScript sends nothing anywhere. */
+              <textarea
+                ref={textareaRef}
+                id={textareaId}
+                aria-describedby={hintId}
+                value={text}
+                onChange={(event) => onChange(event.target.value)}
+                onPaste={onPaste}
+                rows={TEXT_ROWS}
+                dir={textDirection(text)}
+                spellCheck={false}
+                autoComplete="off"
+                placeholder={PLACEHOLDER}
+                className={TEXT_BOX}
+              />
+            ) : (
+              <LongTextCard text={text} labelId={labelId} cardRef={cardRef} onShowInBox={() => showInBox()?.focus()} />
+            )}
+            <p className="mt-1 mb-4 text-sm text-muted" aria-live="off">
+              {text === "" ? "المربع فارغ" : countNoun(text.length, CHARACTER_NOUN)}
+            </p>
 
-          <ParseProgress state={state} onCancel={onCancel} />
-          {state.status === "failed" && (
-            <FailureNotice
-              failure={state.failure}
-              fileName={state.fileName}
-              text={state.textInBox ? text : null}
-              showLine={showInBox}
-              onRetry={retry}
-            />
-          )}
+            <FilePicker onFile={(file) => void readFile(file)} dragging={dragging} disabled={parsing} />
+
+            <div className="mt-6 flex flex-wrap items-center gap-3">
+              <button ref={submitRef} type="submit" aria-disabled={parsing || undefined} className={PRIMARY_BUTTON}>
+                اقرأ
+              </button>
+              {text !== "" && !parsing && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    // At once, so that the box (gone while a long text was held) is there to focus.
+                    flushSync(() => {
+                      setText("");
+                      setLongInBox(false);
+                    });
+                    reset();
+                    textareaRef.current?.focus();
+                  }}
+                  className="inline-flex min-h-11 items-center rounded-lg px-3 text-base text-muted underline underline-offset-4 hover:text-ink"
+                >
+                  امسح النص
+                </button>
+              )}
+            </div>
+
+            <ParseProgress state={state} onCancel={onCancel} />
+            {state.status === "failed" && (
+              <FailureNotice
+                failure={state.failure}
+                fileName={state.fileName}
+                text={state.textInBox ? text : null}
+                showLine={showInBox}
+                onRetry={retry}
+              />
+            )}
+          </fieldset>
         </form>
       </div>
     </div>

@@ -3,8 +3,10 @@
  * told otherwise), and the browser APIs jsdom lacks stubbed.
  */
 import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
+import { Route, Routes } from "react-router";
 import { vi } from "vitest";
+import { memoryHistory } from "../../../app/history";
+import { AppRouter } from "../../../app/router";
 import { createCueRecognizer } from "../../../pipeline/people/cues";
 import type { ArticleParser } from "../api/article-parser";
 import { ReadOwnPage } from "../components/ReadOwnPage";
@@ -32,15 +34,16 @@ const cueParser = (): ArticleParser => createInlineParser(createCueRecognizer())
 
 export function renderPage(createParser: () => ArticleParser = cueParser) {
   stubBrowser();
-  const router = createMemoryRouter(
-    [
-      { path: "/read", element: <ReadOwnPage createParser={createParser} /> },
-      { path: "*", element: <p>elsewhere</p> },
-    ],
-    { initialEntries: ["/read"] },
+  const history = memoryHistory(["/read"]);
+  const view = render(
+    <AppRouter history={history}>
+      <Routes>
+        <Route path="/read" element={<ReadOwnPage createParser={createParser} />} />
+        <Route path="*" element={<p>elsewhere</p>} />
+      </Routes>
+    </AppRouter>,
   );
-  const view = render(<RouterProvider router={router} />);
-  return { ...view, router };
+  return { ...view, history };
 }
 
 /** A File from bytes, as a file input or a drop gives it. */
