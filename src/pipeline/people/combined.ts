@@ -16,12 +16,12 @@
  *
  * The sidecar's corrections are applied by the pipeline after this (parse-article.ts).
  */
-import { foldArabic } from "../../text/fold";
-import { createCueRecognizer } from "./cues";
-import type { PersonRecognizer, RecognizedPeople, TextUnit } from "./recognizer";
-import type { TaggerModel } from "./tagger/model";
-import { createTaggerRecognizer } from "./tagger/recognizer";
-import type { SpanHint } from "./tagger/recognizer";
+import { foldArabic } from "../../text/fold.ts";
+import { createCueRecognizer } from "./cues.ts";
+import type { PersonRecognizer, RecognizedPeople, TextUnit } from "./recognizer.ts";
+import type { TaggerModel } from "./tagger/model.ts";
+import { createTaggerRecognizer } from "./tagger/recognizer.ts";
+import type { SpanHint } from "./tagger/recognizer.ts";
 
 export function createCombinedRecognizer(model: TaggerModel, cues: PersonRecognizer = createCueRecognizer()): PersonRecognizer {
   const tagger = createTaggerRecognizer(model);

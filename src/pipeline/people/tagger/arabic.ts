@@ -4,7 +4,7 @@
  * speech verb, a quotation mark). Cue lists are written in folded form (alef forms unified,
  * no tashkeel) and matched after clitics are split off, so وزير، والوزير، ولوزير all count.
  */
-import { foldArabic } from "../../../text/fold";
+import { foldArabic } from "../../../text/fold.ts";
 
 /** Titles and offices that stand right before a name (الرئيس بشار، وزير الخارجية سيرغي). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(

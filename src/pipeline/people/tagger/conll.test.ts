@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConll, passThroughLine, toPersonTag } from "./conll";
+import { parseConll, passThroughLine, toPersonTag } from "./conll.ts";
 
 describe("parseConll", () => {
   it("reads TOKEN TAG lines and keeps every line in order", () => {

@@ -18,8 +18,8 @@ import {
   isQuote,
   splitClitics,
   stripEdgePunct,
-} from "./arabic";
-import { mix, template } from "./hash";
+} from "./arabic.ts";
+import { mix, template } from "./hash.ts";
 
 const T = {
   own: template("doc-own"),

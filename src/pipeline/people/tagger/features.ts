@@ -20,12 +20,12 @@ import {
   splitClitics,
   stripEdgePunct,
   wordShape,
-} from "./arabic";
-import type { DocContext } from "./doc";
-import { DOC_FEATURES } from "./doc";
-import { hashSlice, hashString, mix, template } from "./hash";
-import { TAG_COUNT } from "./model";
-import type { PackedWeights } from "./weights";
+} from "./arabic.ts";
+import type { DocContext } from "./doc.ts";
+import { DOC_FEATURES } from "./doc.ts";
+import { hashSlice, hashString, mix, template } from "./hash.ts";
+import { TAG_COUNT } from "./model.ts";
+import type { PackedWeights } from "./weights.ts";
 
 /**
  * Name lists learned from training data: for each folded word, how often it began a person

@@ -5,8 +5,8 @@
  * packed as variable-length integers in base64 — a few hundred kilobytes instead of tens of
  * megabytes. Pure TypeScript, so the browser loads the same file the build does.
  */
-import type { Gazetteer, NameLists } from "./features";
-import { deepFold } from "./arabic";
+import type { Gazetteer, NameLists } from "./features.ts";
+import { deepFold } from "./arabic.ts";
 
 export const TAGS = ["O", "B-PERS", "I-PERS"] as const;
 export const TAG_COUNT = 3;

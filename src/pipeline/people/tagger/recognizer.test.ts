@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../../../seeds/000_ba3d84ed962b3426.txt?raw";
 import modelText from "./model.json?raw";
-import { foldArabic } from "../../../text/fold";
-import { parseModel } from "./model";
-import { createTaggerRecognizer } from "./recognizer";
+import { foldArabic } from "../../../text/fold.ts";
+import { parseModel } from "./model.ts";
+import { createTaggerRecognizer } from "./recognizer.ts";
 
 const model = parseModel(JSON.parse(modelText));
 const units = seed

@@ -21,7 +21,7 @@ import type {
   RecognizedPeople,
   RecognizedPerson,
   TextUnit,
-} from "../recognizer";
+} from "../recognizer.ts";
 import {
   FUNCTION_WORDS,
   SPEECH_WORDS,
@@ -33,11 +33,11 @@ import {
   isQuote,
   splitClitics,
   stripEdgePunct,
-} from "./arabic";
-import type { TaggerModel } from "./model";
-import { Tagger } from "./tagger";
-import { sentenceRanges, tokenizeText } from "./tokenize";
-import type { TextToken } from "./tokenize";
+} from "./arabic.ts";
+import type { TaggerModel } from "./model.ts";
+import { Tagger } from "./tagger.ts";
+import { sentenceRanges, tokenizeText } from "./tokenize.ts";
+import type { TextToken } from "./tokenize.ts";
 
 interface DocToken extends TextToken {
   unit: number;

@@ -3,7 +3,7 @@
  * span starts at B-PERS, or at an I-PERS that does not continue a span; it counts as found
  * only when both its ends match a gold span.
  */
-import type { PersonTag } from "./conll";
+import type { PersonTag } from "./conll.ts";
 
 export interface Span {
   start: number;

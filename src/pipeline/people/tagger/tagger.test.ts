@@ -9,14 +9,14 @@
 import { describe, expect, it } from "vitest";
 import seed from "../../../../seeds/000_ba3d84ed962b3426.txt?raw";
 import modelText from "./model.json?raw";
-import { DocContext } from "./doc";
-import { FeatureExtractor } from "./features";
-import type { FeatureSink } from "./features";
-import { TAG_COUNT, parseModel } from "./model";
-import type { Layer, TaggerModel } from "./model";
-import { Tagger, scoreTokens, viterbi } from "./tagger";
-import { sentenceRanges, tokenizeText } from "./tokenize";
-import { packWeights } from "./weights";
+import { DocContext } from "./doc.ts";
+import { FeatureExtractor } from "./features.ts";
+import type { FeatureSink } from "./features.ts";
+import { TAG_COUNT, parseModel } from "./model.ts";
+import type { Layer, TaggerModel } from "./model.ts";
+import { Tagger, scoreTokens, viterbi } from "./tagger.ts";
+import { sentenceRanges, tokenizeText } from "./tokenize.ts";
+import { packWeights } from "./weights.ts";
 
 const model = parseModel(JSON.parse(modelText));
 const tokens = seed.split("\n").flatMap((line) => tokenizeText(line).map((t) => t.text));

@@ -3,13 +3,13 @@
  * I-PERS with the learned transition scores. BIO is enforced in decoding (I-PERS only after
  * B-PERS or I-PERS), so every output is a well-formed set of spans.
  */
-import { FeatureExtractor } from "./features";
-import type { PersonTag } from "./conll";
-import { DocContext } from "./doc";
-import { TAGS, TAG_COUNT } from "./model";
-import type { Layer, TaggerModel } from "./model";
-import { sentenceRanges } from "./tokenize";
-import { packWeights } from "./weights";
+import { FeatureExtractor } from "./features.ts";
+import type { PersonTag } from "./conll.ts";
+import { DocContext } from "./doc.ts";
+import { TAGS, TAG_COUNT } from "./model.ts";
+import type { Layer, TaggerModel } from "./model.ts";
+import { sentenceRanges } from "./tokenize.ts";
+import { packWeights } from "./weights.ts";
 
 const O = 0;
 const I = 2;

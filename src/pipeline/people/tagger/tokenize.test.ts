@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sentenceRanges, tokenizeText } from "./tokenize";
+import { sentenceRanges, tokenizeText } from "./tokenize.ts";
 
 describe("tokenizeText", () => {
   it("keeps UTF-16 offsets into the verbatim text", () => {

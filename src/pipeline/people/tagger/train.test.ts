@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { PersonTag } from "./conll";
-import { gazetteerFromLists, parseModel, serializeModel } from "./model";
-import { Tagger } from "./tagger";
-import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "./train";
-import type { Sentence, TrainOptions } from "./train";
+import type { PersonTag } from "./conll.ts";
+import { gazetteerFromLists, parseModel, serializeModel } from "./model.ts";
+import { Tagger } from "./tagger.ts";
+import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "./train.ts";
+import type { Sentence, TrainOptions } from "./train.ts";
 
 const GIVEN = ["سامي", "كريم", "ناصر", "هادي", "رامي", "فادي", "وليد", "باسم"];
 const FAMILY = ["الحلبي", "العمري", "الشامي", "المصري", "النجار", "الخطيب", "الحداد", "السيد"];

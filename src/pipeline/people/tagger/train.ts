@@ -11,14 +11,14 @@
  * training sentence come from the other folds only ("jackknife"), which teaches the model
  * how far a list can be trusted. The shipped model carries lists built from all the data.
  */
-import type { PersonTag } from "./conll";
-import { FeatureExtractor } from "./features";
-import type { FeatureSink, Gazetteer, NameLists } from "./features";
-import { featureFold, stripEdgePunct } from "./arabic";
-import { DocContext } from "./doc";
-import { TAG_COUNT } from "./model";
-import type { Layer, TaggerModel } from "./model";
-import { Tagger, scoreTokens, viterbi } from "./tagger";
+import type { PersonTag } from "./conll.ts";
+import { FeatureExtractor } from "./features.ts";
+import type { FeatureSink, Gazetteer, NameLists } from "./features.ts";
+import { featureFold, stripEdgePunct } from "./arabic.ts";
+import { DocContext } from "./doc.ts";
+import { TAG_COUNT } from "./model.ts";
+import type { Layer, TaggerModel } from "./model.ts";
+import { Tagger, scoreTokens, viterbi } from "./tagger.ts";
 
 export interface Sentence {
   tokens: string[];

@@ -8,7 +8,7 @@
  * adding +0 to a sum that started from +0 changes nothing (such a sum is never −0), so a
  * caller may skip missing rows instead of adding their zeros.
  */
-import { TAG_COUNT } from "./model";
+import { TAG_COUNT } from "./model.ts";
 
 export class PackedWeights {
   /**
