@@ -1,7 +1,7 @@
 /**
  * The body sections to render now: the first slice at once, then one more slice after each
  * painted frame, in a transition (input still comes first). Each slice adds only its own
- * sections (see ProgressiveReader), and its size follows the machine: the time React took
+ * sections (see ReadResult), and its size follows the machine: the time React took
  * to render and commit the last slice scales the next one towards SLICE_BUDGET_MS, so a
  * busy machine gets smaller slices rather than longer tasks. See utils/progressive.ts.
  */

@@ -7,7 +7,7 @@
  * section it ends in cut after its block. Section objects are reused as they are whenever
  * they are whole, so memoised sections do not render again.
  *
- * The reader (components/ProgressiveReader.tsx) renders only the new sections of a slice,
+ * The reader (ArticleReader with renderedSections, in components/ReadResult.tsx) renders only the new sections of a slice,
  * so slices are sized by the text they add (and by time, in hooks/useProgressiveArticle.ts),
  * not by what is already shown.
  *
