@@ -16,13 +16,15 @@ export const outlineLinks = (page: Page): Locator => outline(page).locator('a[hr
 /**
  * Waits until the app has taken over the page's markup. A prerendered page is on screen
  * before the app starts (it is asked for after the first paint), so a click in between
- * reaches plain markup, as a reader's would. React marks each element it adopts; once the
- * first one is marked, hydration has begun and React hears every event on the page.
+ * reaches plain markup, as a reader's would. React marks each element it adopts; the
+ * page's heading is among the last, inside the layout's Suspense boundary.
  */
 export async function waitForApp(page: Page): Promise<void> {
+  // The page's own heading, not the layout: a lazily loaded page (the library, /read) is
+  // adopted by React only once its code has come, and until then its links are plain ones.
   await page.waitForFunction(() => {
-    const first = document.getElementById("root")?.firstElementChild;
-    return first != null && Object.keys(first).some((key) => key.startsWith("__reactFiber"));
+    const heading = document.querySelector("main h1");
+    return heading !== null && Object.keys(heading).some((key) => key.startsWith("__reactFiber"));
   });
 }
 
