@@ -7,7 +7,7 @@ export const SECONDARY_BUTTON =
 export const TEXT_LABEL = "mb-1 block text-lg font-bold text-ink";
 export const TEXT_HINT = "mb-2 text-base text-muted";
 export const TEXT_HINT_WORDS = "السطر الأول عنوان المقال، والعناوين الفرعية أسطر قصيرة بين الفقرات.";
-/** The box: 12 rows; the skeleton draws a disabled one with the same classes, so nothing moves on swap. */
+/** The box: 12 rows, the same in the prerendered form (disabled until the page runs) and after. */
 export const TEXT_ROWS = 12;
 export const TEXT_BOX =
   "block min-h-56 w-full resize-y rounded-xl border border-muted bg-surface p-4 text-base leading-reading text-ink placeholder:text-muted sm:text-lg";
