@@ -18,7 +18,8 @@ import { buildLibrary } from "../src/pipeline/library.ts";
 import { articleSlug, KnownArticleIndex, parseArticle, readTitle } from "../src/pipeline/parse-article.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
-import { parseSidecar, type Sidecar } from "../src/pipeline/sidecar.ts";
+import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";
+import type { Sidecar } from "../src/pipeline/sidecar.ts";
 import { createBuildRecognizer } from "./lib/people-recognizer.ts";
 
 export const DEFAULT_SEEDS_DIR = "seeds";

@@ -13,7 +13,7 @@ import { recoveredLines, sourceLines } from "../src/pipeline/nothing-lost.ts";
 import { checkInvariants } from "../src/pipeline/parse-article.arbitraries.ts";
 import { parseArticle } from "../src/pipeline/parse-article.ts";
 import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
-import { parseSidecar } from "../src/pipeline/sidecar.ts";
+import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";
 import { buildArticles, toJson } from "./build-articles.ts";
 import {
   allHostileSeeds,

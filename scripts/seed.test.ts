@@ -11,7 +11,7 @@ import { decodeSeed } from "../src/pipeline/decode-seed.ts";
 import { foldArabic } from "../src/text/fold.ts";
 import { parseArticle } from "../src/pipeline/parse-article.ts";
 import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
-import { parseSidecar } from "../src/pipeline/sidecar.ts";
+import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";
 
 const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../seeds");
 const NAME = "000_ba3d84ed962b3426";

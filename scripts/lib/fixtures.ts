@@ -12,7 +12,7 @@ import { decodeSeed } from "../../src/pipeline/decode-seed.ts";
 import { parseArticle } from "../../src/pipeline/parse-article.ts";
 import type { PersonRecognizer } from "../../src/pipeline/people/recognizer.ts";
 import { SeedError } from "../../src/pipeline/seed-error.ts";
-import { parseSidecar } from "../../src/pipeline/sidecar.ts";
+import { parseSidecar } from "../../src/pipeline/parse-sidecar.ts";
 import { createBuildRecognizer } from "./people-recognizer.ts";
 
 export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures");

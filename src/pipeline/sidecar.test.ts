@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSidecar, readAlsoLinks, unsafeUrlReason } from "./sidecar.ts";
+import { parseSidecar } from "./parse-sidecar.ts";
+import { readAlsoLinks, unsafeUrlReason } from "./sidecar.ts";
 
 describe("parseSidecar", () => {
   it("reads every field", () => {

@@ -4,7 +4,7 @@ import seedMeta from "../../../seeds/000_ba3d84ed962b3426.meta.json?raw";
 import modelText from "./tagger/model.json?raw";
 import { foldArabic } from "../../text/fold";
 import { parseArticle } from "../parse-article";
-import { parseSidecar } from "../sidecar";
+import { parseSidecar } from "../parse-sidecar.ts";
 import { createCombinedRecognizer } from "./combined";
 import type { PersonRecognizer, RecognizedPeople, TextUnit } from "./recognizer";
 import { parseModel } from "./tagger/model";
