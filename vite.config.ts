@@ -17,6 +17,10 @@ export default defineConfig({
     // Preview only: each prerendered page's own policy header, from dist/_headers.
     previewPolicyPlugin(),
   ],
+  // The dev server finds dependencies by crawling from index.html, which misses what only
+  // a lazy import (the article schema) or /read's worker loads: found on first use, they
+  // made it reload the page, and the click that started a parse was lost.
+  optimizeDeps: { include: ["zod/mini"] },
   // Every browser the app supports preloads modules itself: no polyfill in the article's script.
   build: { modulePreload: { polyfill: false } },
   // With each page's policy from previewPolicyPlugin: its <meta>'s plus what only a header
