@@ -12,6 +12,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { newestMtime, pageCost, type PageCost } from "../scripts/lib/prerender-budget.ts";
@@ -96,4 +97,22 @@ describe("budgets of the built article pages", () => {
       expect(cost.fontBytes, `${page}: ${kb(cost.fontBytes)} (${detail})`).toBeLessThanOrEqual(BUDGET.FONTS_KB * KB);
     }
   });
+});
+
+describe("budget of /read's parse worker", () => {
+  /**
+   * The pipeline and the tagger's code (the model is a file of its own), gzipped: 47.5 kB
+   * when written. Full zod, which the sidecar's file parser uses at build time, once came
+   * into the worker through the pipeline and made it 64.7 kB: this catches its return.
+   */
+  const WORKER_KB = 55;
+
+  it(`is at most ${WORKER_KB} kB gzipped`, () => {
+    buildIfStale();
+    const assets = path.join(DIST, "assets");
+    const workers = readdirSync(assets).filter((name) => /^parse\.worker-[\w-]+\.js$/.test(name));
+    expect(workers, "one parse worker in dist/assets").toHaveLength(1);
+    const bytes = gzipSync(readFileSync(path.join(assets, workers[0]!)), { level: 9 }).length;
+    expect(bytes, `${workers[0]}: ${kb(bytes)}`).toBeLessThanOrEqual(WORKER_KB * KB);
+  }, 300_000);
 });
