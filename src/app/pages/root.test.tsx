@@ -50,6 +50,49 @@ describe("the page shell", () => {
   });
 });
 
+describe("moving between pages", () => {
+  it("keeps the page on screen while the next one loads, marks <main> busy, and puts up the next page's skeleton after a moment", async () => {
+    let answerArticle: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      "fetch",
+      vi.fn((input: RequestInfo | URL) => {
+        const path = new URL(String(input), "http://localhost").pathname;
+        if (path === "/articles/index.json") return Promise.resolve(Response.json(sampleLibrary));
+        return new Promise<Response>((resolve) => (answerArticle = resolve));
+      }),
+    );
+    renderApp("/");
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
+
+    // At once: the library stays, and <main> says a page is on its way.
+    expect(screen.getByRole("heading", { level: 1, name: "المقالات" })).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveAttribute("aria-busy", "true");
+    // A moment later (120 ms): the article's skeleton, not a blank page.
+    expect(await screen.findByText("جارٍ التحميل")).toHaveAttribute("role", "status");
+    expect(screen.queryByRole("heading", { level: 1, name: "المقالات" })).not.toBeInTheDocument();
+
+    answerArticle(Response.json(sampleArticle));
+    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(screen.getByRole("main")).not.toHaveAttribute("aria-busy");
+  });
+
+  it("fetches a page that failed afresh when a link leads back to it, rather than showing the old failure", async () => {
+    const fetchMock = stubFetch({
+      "/articles/index.json": { json: sampleLibrary },
+      [`/articles/${sampleArticle.slug}.json`]: [{ body: "", status: 404 }, { json: sampleArticle }],
+    });
+    renderApp(`/articles/${sampleArticle.slug}`);
+    const user = userEvent.setup();
+    expect(await screen.findByRole("heading", { level: 1, name: "لم نجد هذه المقالة" })).toBeInTheDocument();
+
+    await user.click(within(screen.getByRole("main")).getByRole("link", { name: "العودة إلى المكتبة" }));
+    await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
+    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith(`${sampleArticle.slug}.json`))).toHaveLength(2);
+  });
+});
+
 describe("the 404 page", () => {
   it("answers any unknown path in Arabic, with a way home", async () => {
     stubFetch({ "/articles/index.json": { json: sampleLibrary } });
