@@ -50,6 +50,32 @@ test.describe("phone (390×844)", () => {
     await expectCurrent(page, id);
   });
 
+  test("the button steps aside while the reader reads down, and is back on a scroll up or after a choice", async ({
+    page,
+  }) => {
+    await openArticle(page);
+    const button = outlineButton(page);
+    const onScreen = async () => {
+      const box = await button.boundingBox();
+      return box !== null && box.y + box.height <= page.viewportSize()!.height;
+    };
+    expect(await onScreen()).toBe(true);
+
+    await page.mouse.move(200, 400);
+    await page.mouse.wheel(0, 700);
+    await expect.poll(onScreen, { message: "tucked away while reading down" }).toBe(false);
+    await page.mouse.wheel(0, -150);
+    await expect.poll(onScreen, { message: "back on a scroll up" }).toBe(true);
+
+    // A section chosen in the outline moves the page by itself: the button stays.
+    await button.tap();
+    await outlineLinks(page)
+      .filter({ hasText: seed.headings[4] as string })
+      .tap();
+    await waitForScrollEnd(page);
+    expect(await onScreen()).toBe(true);
+  });
+
   test("every outline link works from the disclosure", async ({ page }) => {
     await openArticle(page);
     const ids = await sectionIds(page);

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { MouseEvent } from "react";
 import { useReader } from "../hooks/reader-context";
 import { useReaderField } from "../hooks/reader-store";
+import { useTuckWhileReading } from "../hooks/useTuckWhileReading";
 import type { ReaderStore } from "../hooks/reader-store";
 import { toArabicDigits } from "../utils/arabic-numbers";
 
@@ -24,6 +25,9 @@ export function OutlineNav() {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const scrollBoxRef = useRef<HTMLDivElement>(null);
   const sections = article.sections.filter((s) => s.heading !== null);
+  // The phone's button slides below the screen's edge while the reader reads down; focus
+  // brings it back (focus-visible), as does any scroll up.
+  const tucked = useTuckWhileReading() && !open;
 
   // Keep the current entry visible inside a long outline, without ever scrolling the page
   // (scrollIntoView here would interrupt the page's own smooth scroll). Straight from the
@@ -85,7 +89,9 @@ export function OutlineNav() {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
-        className="fixed end-4 bottom-4 z-30 inline-flex items-center gap-2 rounded-full border border-border bg-surface px-4 py-2.5 text-sm font-bold text-ink shadow-lg focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus lg:hidden"
+        className={`fixed end-4 bottom-4 z-30 inline-flex items-center gap-2 rounded-full border border-border bg-surface px-4 py-2.5 text-sm font-bold text-ink shadow-lg transition-transform duration-200 focus-visible:translate-y-0 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus motion-reduce:transition-none lg:hidden ${
+          tucked ? "translate-y-[calc(100%+2rem)]" : ""
+        }`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 fill-current">
           <rect x="2" y="4" width="16" height="2" rx="1" />
