@@ -21,8 +21,12 @@ export default defineConfig({
   // a lazy import (the article schema) or /read's worker loads: found on first use, they
   // made it reload the page, and the click that started a parse was lost.
   optimizeDeps: { include: ["zod/mini"] },
-  // Every browser the app supports preloads modules itself: no polyfill in the article's script.
-  build: { modulePreload: { polyfill: false } },
+  build: {
+    // Every browser the app supports preloads modules itself: no polyfill in the article's script.
+    modulePreload: { polyfill: false },
+    // dist/.vite/manifest.json: the prerender reads which file each lazy page became.
+    manifest: true,
+  },
   // With each page's policy from previewPolicyPlugin: its <meta>'s plus what only a header
   // can say (frame-ancestors).
   preview: { headers: SECURITY_HEADERS },

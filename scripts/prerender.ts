@@ -44,6 +44,38 @@ export const PRERENDER = {
 
 const READ_URL = "/read";
 
+/**
+ * The lazily loaded module each prerendered page's markup comes from (src/app/pages/
+ * lazy-pages.tsx): the page preloads its file, so hydration need not wait a round trip for it.
+ */
+const LAZY_PAGE_MODULES: Readonly<Record<string, string>> = {
+  "/": "src/app/pages/library.tsx",
+  [READ_URL]: "src/features/read-own/route.tsx",
+};
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+
+/** The built files (with their static imports, the entry's aside) of a lazily loaded source module. */
+function lazyModuleFiles(outDir: string, source: string): string[] {
+  const manifestFile = path.join(outDir, ".vite", "manifest.json");
+  if (!existsSync(manifestFile)) throw new Error(`prerender: ${manifestFile} is missing; vite.config.ts sets build.manifest`);
+  const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`prerender: ${key} is not in the build's manifest (renamed? see LAZY_PAGE_MODULES)`);
+    if (chunk.isEntry || files.has(`/${chunk.file}`)) return;
+    files.add(`/${chunk.file}`);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(source);
+  return [...files];
+}
+
 export interface PrerenderedPage {
   url: string;
   file: string;
@@ -113,7 +145,9 @@ export async function prerender({
   const policies: { url: string; policy: string }[] = [];
   const write = async (url: string, file: string, rendered: string) => {
     assertNoStyleAttributes(url, rendered);
-    const { html: painted, hashes } = await firstPaintPage(rendered, outDir);
+    const lazyModule = LAZY_PAGE_MODULES[url];
+    const pageModules = lazyModule === undefined ? [] : lazyModuleFiles(outDir, lazyModule);
+    const { html: painted, hashes } = await firstPaintPage(rendered, outDir, pageModules);
     const policy = pagePolicy(hashes);
     const html = replaceOnce(
       painted,

@@ -103,14 +103,17 @@ function takeOne(html: string, pattern: RegExp, what: string): { html: string; m
 /**
  * The inline module that starts the app once the page is on screen. A hidden tab paints
  * nothing and runs no animation frames, so there it starts at once. The app's modules are
- * fetched alongside the stylesheet (modulepreload) but run after it has loaded.
+ * fetched alongside the stylesheet (modulepreload) but run after it has loaded; so are the
+ * page's own lazily loaded modules (`pageModules`), which React would otherwise ask for only
+ * when hydration reaches them, a round trip later.
  */
-export function appLoader(stylesheet: string, app: string): string {
-  const urls = JSON.stringify({ stylesheet, app, manifest: FIRST_PAINT.MANIFEST });
+export function appLoader(stylesheet: string, app: string, pageModules: readonly string[] = []): string {
+  const urls = JSON.stringify({ stylesheet, app, ...(pageModules.length > 0 && { page: pageModules }), manifest: FIRST_PAINT.MANIFEST });
+  const preloadPage = pageModules.length > 0 ? `for(const m of u.page)add("modulepreload",m);` : "";
   return [
     `const u=${urls};`,
     `const add=(rel,href)=>{const l=document.createElement("link");l.rel=rel;l.href=href;document.head.append(l);return l};`,
-    `const start=()=>{add("modulepreload",u.app);const css=add("stylesheet",u.stylesheet);`,
+    `const start=()=>{add("modulepreload",u.app);${preloadPage}const css=add("stylesheet",u.stylesheet);`,
     `const run=()=>import(u.app);css.addEventListener("load",run,{once:true});css.addEventListener("error",run,{once:true});add("manifest",u.manifest)};`,
     `if(document.visibilityState==="hidden")start();else requestAnimationFrame(()=>setTimeout(start,0));`,
   ].join("");
@@ -118,9 +121,10 @@ export function appLoader(stylesheet: string, app: string): string {
 
 /**
  * Turns a page made from the built template into one that paints from its own bytes.
- * `distDir` is where the template's stylesheet and boot script are.
+ * `distDir` is where the template's stylesheet and boot script are; `pageModules`, the
+ * URLs of the lazily loaded modules the page's markup came from.
  */
-export async function firstPaintPage(html: string, distDir: string): Promise<FirstPaintPage> {
+export async function firstPaintPage(html: string, distDir: string, pageModules: readonly string[] = []): Promise<FirstPaintPage> {
   const beasties = new Beasties({
     path: distDir,
     publicPath: "/",
@@ -148,7 +152,7 @@ export async function firstPaintPage(html: string, distDir: string): Promise<Fir
   const boot = minifyScript(FIRST_PAINT.BOOT_SCRIPT, readFileSync(path.join(distDir, FIRST_PAINT.BOOT_SCRIPT), "utf8"));
   page = takeOne(page, new RegExp(`<script src="${FIRST_PAINT.BOOT_SCRIPT}"></script>`), "boot script").html;
 
-  const loader = appLoader(stylesheet, app);
+  const loader = appLoader(stylesheet, app, pageModules);
   const styles: string[] = [];
   page = page.replace(/<style>([\s\S]*?)<\/style>/g, (_block, css: string) => {
     styles.push(firstFrameCss(css));
