@@ -80,6 +80,11 @@ test.describe("without JavaScript", () => {
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1, name: "اقرأ نصّك" })).toBeVisible();
     await expect(page.getByRole("textbox", { name: "نص المقال" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "نص المقال" })).toBeDisabled();
+    // Without the script it cannot parse: the page says so in a <noscript>. (Chromium with
+    // scripts switched off by Playwright still parses <noscript> as text, so the markup is
+    // what can be checked here.)
+    expect(await response?.text()).toMatch(/<noscript><p[^>]*>تحتاج هذه الصفحة إلى جافاسكربت/);
   });
 });
 
@@ -147,6 +152,19 @@ test.describe("with JavaScript", () => {
     expect(messages.filter((m) => HYDRATION.test(m))).toEqual([]);
   });
 
+  test("/read hydrates its prerendered form without a mismatch, and the form then takes text", async ({
+    page,
+  }) => {
+    const messages = recordConsole(page);
+    await page.goto("/read");
+    await waitForHydration(page, "main h1");
+    const box = page.getByRole("textbox", { name: "نص المقال" });
+    await expect(box).toBeEnabled();
+    await box.fill("عنوان");
+    await expect(box).toHaveValue("عنوان");
+    expect(messages.filter((m) => HYDRATION.test(m))).toEqual([]);
+  });
+
   test("a library address with a query renders the filtered list over the prerendered one", async ({
     page,
   }) => {
@@ -171,14 +189,20 @@ test.describe("with JavaScript", () => {
         );
       }
       await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        const shifts: { value: number; moved: string[] }[] = [];
+        (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as (PerformanceEntry & {
             value: number;
             hadRecentInput: boolean;
+            sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
           })[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value);
+            if (entry.hadRecentInput) continue;
+            const moved = entry.sources.map(
+              (s) =>
+                `${s.node?.nodeName ?? "?"} ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`,
+            );
+            shifts.push({ value: entry.value, moved });
           }
         }).observe({ type: "layout-shift", buffered: true });
       });
@@ -189,9 +213,14 @@ test.describe("with JavaScript", () => {
       // Effects after hydration (settings, scroll spy, reading bar) get a moment too.
       await page.waitForTimeout(500);
       const shifts = await page.evaluate(
-        () => (window as unknown as { __shifts: number[] }).__shifts,
+        () => (window as unknown as { __shifts: { value: number; moved: string[] }[] }).__shifts,
       );
-      expect(shifts).toEqual([]);
+      // CLS 0 as Lighthouse reports it (three decimals). A font swap or a late panel moves
+      // whole paragraphs and scores in the thousandths at least; on a loaded machine a
+      // sub-pixel move was recorded twice in ~60 runs (0.0000031, what moved not caught) and
+      // never in 130 runs since. Each shift is listed, with what moved, if this fails.
+      const total = shifts.reduce((sum, shift) => sum + shift.value, 0);
+      expect(total, JSON.stringify(shifts)).toBeLessThan(0.0005);
       if (saved)
         await expect(page.locator("html")).toHaveAttribute("data-font-size", saved.fontSize);
     });

@@ -193,6 +193,12 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
       <div hidden={done} className={PAGE_COLUMN}>
         {!done && <title>اقرأ نصّك — قارئ الأخبار</title>}
         <ReadOwnIntro />
+        {/* The prerendered page without its script: the form stays disabled, and says why. */}
+        <noscript>
+          <p className="mb-4 rounded-xl border border-border bg-surface px-4 py-3 text-base text-ink">
+            تحتاج هذه الصفحة إلى جافاسكربت: به يُحلَّل النص في متصفحك. فعّله ثم أعد تحميل الصفحة.
+          </p>
+        </noscript>
 
         <form
           onSubmit={onSubmit}
