@@ -2,6 +2,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
+import { APP_BUILD } from "./scripts/build-options.ts";
 import { articlesPlugin } from "./scripts/vite-plugin-articles.ts";
 import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "./scripts/csp.ts";
 import { offlinePlugins } from "./scripts/offline-pwa.ts";
@@ -21,12 +22,7 @@ export default defineConfig({
   // a lazy import (the article schema) or /read's worker loads: found on first use, they
   // made it reload the page, and the click that started a parse was lost.
   optimizeDeps: { include: ["zod/mini"] },
-  build: {
-    // Every browser the app supports preloads modules itself: no polyfill in the article's script.
-    modulePreload: { polyfill: false },
-    // dist/.vite/manifest.json: the prerender reads which file each lazy page became.
-    manifest: true,
-  },
+  build: APP_BUILD,
   // With each page's policy from previewPolicyPlugin: its <meta>'s plus what only a header
   // can say (frame-ancestors).
   preview: { headers: SECURITY_HEADERS },

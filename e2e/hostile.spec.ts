@@ -28,6 +28,7 @@ import { build, preview } from "vite";
 import { test, expect } from "./support/fixtures";
 import { outline, outlineLinks } from "./support/reader";
 import { buildArticles } from "../scripts/build-articles";
+import { APP_BUILD } from "../scripts/build-options";
 import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../scripts/csp";
 import { HOSTILE, writeHostileSeeds } from "../scripts/make-hostile-seeds";
 import { offlinePlugins } from "../scripts/offline-pwa";
@@ -403,7 +404,7 @@ async function prerenderedHostileSite(): Promise<string> {
       root: process.cwd(),
       logLevel: "silent",
       plugins: [react(), tailwindcss(), cspMetaPlugin(), ...offlinePlugins()],
-      build: { outDir: out, emptyOutDir: true },
+      build: { ...APP_BUILD, outDir: out, emptyOutDir: true },
     });
     // The site's articles are the hostile ones (and their index).
     rmSync(path.join(out, "articles"), { recursive: true, force: true });
