@@ -11,32 +11,16 @@ import seed from "../../../../seeds/000_ba3d84ed962b3426.txt?raw";
 import modelText from "./model.json?raw";
 import { DocContext } from "./doc.ts";
 import { FeatureExtractor } from "./features.ts";
-import type { FeatureSink } from "./features.ts";
 import { TAG_COUNT, parseModel } from "./model.ts";
 import type { Layer, TaggerModel } from "./model.ts";
 import { Tagger, scoreTokens, viterbi } from "./tagger.ts";
 import { sentenceRanges, tokenizeText } from "./tokenize.ts";
+import { InstanceSink, seededRandom } from "./train.ts";
 import { packWeights } from "./weights.ts";
 
 const model = parseModel(JSON.parse(modelText));
 const tokens = seed.split("\n").flatMap((line) => tokenizeText(line).map((t) => t.text));
 const ranges = sentenceRanges(tokens);
-
-/** Collects extract's output as scoreTokens reads it. */
-class Collect implements FeatureSink {
-  data: number[] = [];
-  offsets: number[] = [0];
-  begin(): void {
-    this.data = [];
-    this.offsets = [0];
-  }
-  pushRange(buckets: Uint32Array, from: number, to: number): void {
-    for (let k = from; k < to; k++) this.data.push(buckets[k] as number);
-  }
-  end(): void {
-    this.offsets.push(this.data.length);
-  }
-}
 
 /** Emissions of every token by both paths, layer by layer (the second with its document features). */
 function bothPaths(m: TaggerModel): Array<{ fast: Float64Array; plain: Float64Array }> {
@@ -49,12 +33,13 @@ function bothPaths(m: TaggerModel): Array<{ fast: Float64Array; plain: Float64Ar
     const plainExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer);
     const fast = new Float64Array(tokens.length * TAG_COUNT);
     const plain = new Float64Array(tokens.length * TAG_COUNT);
-    const sink = new Collect();
+    const sink = new InstanceSink();
     for (const [s, e] of ranges) {
       fastExtractor.score(tokens, s, e, fast.subarray(s * TAG_COUNT, e * TAG_COUNT), doc);
       plainExtractor.extract(tokens, s, e, sink, doc);
       const emissions = new Float64Array((e - s) * TAG_COUNT);
-      scoreTokens(Uint32Array.from(sink.data), Uint32Array.from(sink.offsets), e - s, layer.weights, emissions);
+      const { data, offsets } = sink.take();
+      scoreTokens(data, offsets, e - s, layer.weights, emissions);
       plain.set(emissions, s * TAG_COUNT);
     }
     out.push({ fast, plain });
@@ -69,18 +54,6 @@ function sameBits(a: Float64Array, b: Float64Array): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
-/** A seeded generator (mulberry32), so the arbitrary weights are the same on every run. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("FeatureExtractor.score", () => {
   it("gives the shipped model's emissions bit for bit as extract + scoreTokens do", () => {
     expect(tokens.length).toBeGreaterThan(300);
@@ -91,7 +64,7 @@ describe("FeatureExtractor.score", () => {
   });
 
   it("does so with arbitrary weights too (no rounding to help the sums)", () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const layers: Layer[] = model.layers.map((layer) => ({
       ...layer,
       // Magnitudes from 1e-6 to 100: float64 sums of these are not exact, so order matters.
@@ -103,7 +76,7 @@ describe("FeatureExtractor.score", () => {
 
 describe("viterbi", () => {
   it("finds the best BIO sequence (brute force over every sequence of up to 6 tokens)", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const transitions = Float64Array.from({ length: 4 * TAG_COUNT }, () => next() * 10 - 5);
     for (let n = 1; n <= 6; n++) {
       for (let trial = 0; trial < 20; trial++) {

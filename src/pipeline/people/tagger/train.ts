@@ -132,8 +132,8 @@ interface Instance {
   gold: Uint8Array;
 }
 
-/** Collects one sentence's features into exact-size arrays. */
-class InstanceSink implements FeatureSink {
+/** Collects one sentence's features into exact-size arrays (training, and the tests of the fast path). */
+export class InstanceSink implements FeatureSink {
   private data: number[] = [];
   private offsets: number[] = [0];
 
