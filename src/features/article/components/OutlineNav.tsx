@@ -78,10 +78,13 @@ export function OutlineNav() {
     [goToSection],
   );
 
+  // lg:contain-paint, as on the people panel: a long jump through the page does not repaint
+  // the sticky column. Nothing in it is fixed from lg up (the button is hidden, the nav
+  // static), and its list scrolls in its own box, so the clip hides nothing.
   return (
     <div
       data-print="hide"
-      className="lg:sticky lg:top-[var(--reader-sticky-top,0px)] lg:row-span-2 lg:max-h-[calc(100dvh-var(--reader-sticky-top,0px))] lg:self-start xl:row-span-1"
+      className="lg:sticky lg:top-[var(--reader-sticky-top,0px)] lg:row-span-2 lg:max-h-[calc(100dvh-var(--reader-sticky-top,0px))] lg:self-start lg:contain-paint xl:row-span-1"
     >
       <button
         ref={buttonRef}
