@@ -28,6 +28,32 @@ test.describe("section outline (desktop)", () => {
     await expect(outline(page)).toBeInViewport();
   });
 
+  test("the sticky columns stick at a whole pixel and contain their paint", async ({ page }) => {
+    // What keeps a long outline jump from repainting the side columns (bench/long-article.ts):
+    // a fractional offset moves their painted area by a pixel when they stick.
+    await openArticle(page);
+    const columns = await page.evaluate(() => {
+      const header = document.querySelector("header");
+      const sticky = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+        (element) => getComputedStyle(element).position === "sticky",
+      );
+      return {
+        headerHeight: header?.getBoundingClientRect().height ?? Number.NaN,
+        sticky: sticky.map((element) => ({
+          tag: element.tagName,
+          top: element.getBoundingClientRect().top,
+          contain: getComputedStyle(element).contain,
+        })),
+      };
+    });
+    expect(Number.isInteger(columns.headerHeight)).toBe(true);
+    expect(columns.sticky.length).toBeGreaterThanOrEqual(2);
+    for (const column of columns.sticky) {
+      expect(Number.isInteger(column.top), `${column.tag} at ${column.top} px`).toBe(true);
+      expect(column.contain, column.tag).toContain("paint");
+    }
+  });
+
   test("every outline link scrolls its heading to the top, sets the hash, aria-current and focus", async ({
     page,
   }) => {
