@@ -34,7 +34,7 @@ test.describe("section outline (desktop)", () => {
     await openArticle(page);
     const columns = await page.evaluate(() => {
       const header = document.querySelector("header");
-      const sticky = [...document.querySelectorAll<HTMLElement>("body *")].filter(
+      const sticky = Array.from(document.querySelectorAll<HTMLElement>("body *")).filter(
         (element) => getComputedStyle(element).position === "sticky",
       );
       return {
