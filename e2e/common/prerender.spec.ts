@@ -64,6 +64,21 @@ test.describe("without JavaScript", () => {
     });
   });
 
+  test("the outline works as plain links, and no button that needs the script is shown", async ({
+    page,
+  }) => {
+    await page.goto(articlePath);
+    const outline = page.getByRole("navigation", { name: "فهرس المقال" });
+    await expect(outline).toBeVisible();
+    await expect(page.getByRole("button", { name: "فهرس المقال" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "إعدادات القراءة" })).toBeHidden();
+    const last = outline.locator('a[href^="#"]').last();
+    const target = ((await last.getAttribute("href")) ?? "").slice(1);
+    await last.click();
+    await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(target)}$`));
+    await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+  });
+
   test("the library and the 404 page are there too", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "المقالات" })).toBeVisible();

@@ -89,6 +89,7 @@ export function OutlineNav() {
       <button
         ref={buttonRef}
         type="button"
+        data-needs-script
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
@@ -105,6 +106,7 @@ export function OutlineNav() {
       </button>
       <nav
         id={panelId}
+        data-outline-panel
         aria-label={OUTLINE_LABEL}
         dir={article.dir}
         className={`${

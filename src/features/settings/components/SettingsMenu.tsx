@@ -44,6 +44,7 @@ export function SettingsMenu() {
       <button
         ref={buttonRef}
         type="button"
+        data-needs-script
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
