@@ -3,8 +3,8 @@
 // shift when the size changes). An external file, not inline, so a CSP can say
 // script-src 'self'. Keep in step with src/features/settings/settings.ts.
 (function () {
-  // Says the script runs, for the few rules that stand in for it where it does not
-  // (src/styles/index.css: the phone's outline).
+  // Says that scripts run, for the few rules that stand in for them where they do not
+  // (src/styles/index.css: buttons only the app can answer, the phone's outline).
   document.documentElement.dataset.js = "";
   try {
     var saved = JSON.parse(localStorage.getItem("reader-settings") || "{}");

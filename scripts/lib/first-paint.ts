@@ -46,9 +46,10 @@ export const FIRST_PAINT = {
  * stylesheet, asked for right after that frame, has it all): print rules, rules that only
  * apply on hover, focus or press, transitions and animations, and rules for readers without
  * JavaScript (`html:not([data-js])`: the boot script sets the mark before the first frame,
- * and a reader without it gets the whole stylesheet through <noscript>). It matters for the bytes,
- * not for taste: a page whose HTML fits the first ~14 kB a connection may send (TCP's
- * initial window) paints one round trip sooner, and the seed article's page was 0.8 kB over.
+ * and a reader without it gets the whole stylesheet through <noscript>). It matters for
+ * the bytes, not for taste: a page whose HTML fits the first ~14 kB a connection may send
+ * (TCP's initial window) paints one round trip sooner, and the seed article's page was
+ * 0.8 kB over.
  */
 const NOT_FIRST_FRAME = {
   SELECTOR: /:(?:hover|focus|focus-visible|focus-within|active)\b|::selection|::placeholder|:not\(\[data-js\]\)/,
