@@ -25,11 +25,10 @@ import { useCallback, useEffect, useRef } from "react";
 import type { ReaderStore } from "./reader-store";
 import { prefersReducedMotion } from "../utils/motion";
 import { BODY, isSkippable, skipFar, unskip } from "../utils/offscreen";
+import { onReaderScroll } from "../utils/reader-scroll";
 
 /** Where, as a share of the viewport's height, a heading starts to count as being read. */
 const READING_LINE = 0.3;
-/** Keys that scroll the page: pressing one means the user has taken over scrolling. */
-const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 
 export function hashTarget(hash: string): string {
   if (!hash.startsWith("#")) return "";
@@ -407,16 +406,6 @@ export function useSectionNavigation(
       pinned.current = false;
       schedule();
     };
-    const onKey = (event: KeyboardEvent) => {
-      if (!SCROLL_KEYS.has(event.key)) return;
-      const target = event.target;
-      // Space on a button presses it; arrows in a text field move the caret.
-      if (target instanceof HTMLElement && target.closest("button, input, textarea, select, [role=button], [contenteditable]")) {
-        if (event.key === " " || target.closest("input, textarea, select, [contenteditable]")) return;
-      }
-      userScrolls();
-    };
-
     releaseRef.current = () => {
       moves.current += 1;
       userScrolls();
@@ -425,16 +414,12 @@ export function useSectionNavigation(
     if (!pinned.current) update();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule, { passive: true });
-    window.addEventListener("wheel", userScrolls, { passive: true });
-    window.addEventListener("touchmove", userScrolls, { passive: true });
-    window.addEventListener("keydown", onKey);
+    const stopListening = onReaderScroll(userScrolls);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", schedule);
       window.removeEventListener("resize", schedule);
-      window.removeEventListener("wheel", userScrolls);
-      window.removeEventListener("touchmove", userScrolls);
-      window.removeEventListener("keydown", onKey);
+      stopListening();
     };
   }, [store, headedIds]);
 

@@ -1,11 +1,10 @@
 import { useEffect, useState } from "react";
+import { onReaderScroll } from "../utils/reader-scroll";
 
 /** Scroll in one direction, in px, before it counts: a finger's wobble does not. */
 const THRESHOLD = 12;
 /** Within this of the page's end, what was tucked away comes back: the reader has finished. */
 const END_MARGIN = 96;
-/** Keys that scroll the page down or up. */
-const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 /** A gesture's scroll (a fling's momentum included) ends this long after its last scroll event. */
 const GESTURE_IDLE_MS = 250;
 
@@ -25,12 +24,6 @@ export function useTuckWhileReading(): boolean {
     let lastY = window.scrollY;
     let byReader = false;
     let idle = 0;
-    const gesture = () => {
-      byReader = true;
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (SCROLL_KEYS.has(event.key)) gesture();
-    };
     const onScroll = () => {
       const y = window.scrollY;
       const delta = y - lastY;
@@ -46,15 +39,13 @@ export function useTuckWhileReading(): boolean {
       else return;
       lastY = y;
     };
-    window.addEventListener("touchmove", gesture, { passive: true });
-    window.addEventListener("wheel", gesture, { passive: true });
-    window.addEventListener("keydown", onKey);
+    const stopListening = onReaderScroll(() => {
+      byReader = true;
+    });
     window.addEventListener("scroll", onScroll, { passive: true });
     return () => {
       window.clearTimeout(idle);
-      window.removeEventListener("touchmove", gesture);
-      window.removeEventListener("wheel", gesture);
-      window.removeEventListener("keydown", onKey);
+      stopListening();
       window.removeEventListener("scroll", onScroll);
     };
   }, []);
