@@ -32,7 +32,8 @@ export interface PageCost {
 /** Static imports in built (minified) ES modules: `import{a as b}from"./x.js"`, `import"./y.js"`, `export*from"./z.js"`. */
 const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["']([^"']+\.js)["']/g;
 
-function gzipSize(buffer: Buffer): number {
+/** Gzipped at level 9, as every budget counts it. */
+export function gzipSize(buffer: Buffer): number {
   return gzipSync(buffer, { level: 9 }).length;
 }
 

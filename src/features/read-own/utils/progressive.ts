@@ -7,9 +7,9 @@
  * section it ends in cut after its block. Section objects are reused as they are whenever
  * they are whole, so memoised sections do not render again.
  *
- * The reader (ArticleReader with renderedSections, in components/ReadResult.tsx) renders only the new sections of a slice,
- * so slices are sized by the text they add (and by time, in hooks/useProgressiveArticle.ts),
- * not by what is already shown.
+ * The reader (ArticleReader with renderedSections, in components/ReadResult.tsx) renders
+ * only the new sections of a slice, so slices are sized by the text they add (and by time,
+ * in hooks/useProgressiveArticle.ts), not by what is already shown.
  *
  *   blockOffsets(article)            → [120, 250, 400, …]  (characters read by the end of each block)
  *   sliceEnd(offsets, 2, 1000)       → the number of blocks once ~1000 more characters are shown
