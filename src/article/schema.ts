@@ -13,13 +13,15 @@
  * (22 KB gzipped) for a schema that uses a dozen checks.
  */
 import * as z from "zod/mini";
+import { ID_PATTERN, SLUG_PATTERN } from "./patterns";
+
+export { ID_PATTERN, SLUG_PATTERN } from "./patterns";
 
 export const SCHEMA_VERSION = 1;
 
 const count = z.int().check(z.nonnegative());
 const positiveInt = z.int().check(z.positive());
 const nonEmpty = z.string().check(z.minLength(1));
-const SAFE_ID = /^[A-Za-z][\w-]*$/;
 
 export const pointSchema = z.object({
   line: positiveInt,
@@ -59,7 +61,7 @@ export const blockSchema = z.discriminatedUnion("type", [paragraphSchema, readAl
 
 /** The lead has `heading: null`; every other section opens with its sub-heading. */
 export const sectionSchema = z.object({
-  id: z.string().check(z.regex(SAFE_ID, "a section id must be safe in a URL hash")),
+  id: z.string().check(z.regex(ID_PATTERN, "a section id must be safe in a URL hash")),
   heading: z.nullable(z.string()),
   /** The heading's source line verbatim, present only when markers ("## ", "**", "* ") were stripped from it. */
   headingSource: z.optional(z.string()),
@@ -78,7 +80,7 @@ export const readAlsoSchema = z.object({
 });
 
 export const personSchema = z.object({
-  id: z.string().check(z.regex(SAFE_ID)),
+  id: z.string().check(z.regex(ID_PATTERN)),
   /** The fullest form of the name used in the text, verbatim. */
   name: nonEmpty,
   /** The title phrase the text gives before the first full mention; "" when it gives none. */
@@ -97,7 +99,7 @@ export const diagnosticSchema = z.object({
 
 export const articleSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  slug: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+  slug: z.string().check(z.regex(SLUG_PATTERN)),
   title: nonEmpty,
   /** The title's source line verbatim, present only when markers or leading spaces were stripped from it. */
   titleSource: z.optional(z.string()),

@@ -7,6 +7,8 @@
  *   sectionId("روسيا تُرتّب لعقد اجتماع وزاري بين أنقرة") → "rwsya-trtb-lqd-ajtma"
  */
 
+import { ID_PATTERN } from "../article/patterns.ts";
+
 export const IDS = {
   /** A loose one-letter-per-letter scheme: short and ASCII, not a scholarly romanisation. */
   LETTERS: {
@@ -21,7 +23,6 @@ export const IDS = {
   SECTION_WORDS: 4,
   SECTION_CHARS: 40,
   SLUG_CHARS: 80,
-  ID_PATTERN: /^[A-Za-z][\w-]*$/,
   ASCII_WORD_CHAR: /[A-Za-z0-9]/,
   /** Combining marks and tatweel: dropped, they carry no letter. */
   MARK: /[\p{M}\u0640]/u,
@@ -74,7 +75,7 @@ export class IdRegistry {
   }
 
   take(wanted: string, fallback: string): string {
-    const base = IDS.ID_PATTERN.test(wanted) ? wanted : fallback;
+    const base = ID_PATTERN.test(wanted) ? wanted : fallback;
     let id = base;
     let n = this.next.get(base) ?? 2;
     while (this.used.has(id)) id = `${base}-${n++}`;

@@ -3,6 +3,7 @@
  * JSON, checked by a zod schema, with errors that name the file and line. Build-side only.
  */
 import { z } from "zod";
+import { SLUG_PATTERN } from "../article/patterns.ts";
 import { SeedError } from "./seed-error.ts";
 import { SIDECAR } from "./sidecar.ts";
 
@@ -12,7 +13,7 @@ const personAddSchema = z.union([
 ]);
 
 export const sidecarSchema = z.strictObject({
-  slug: z.string().regex(SIDECAR.SLUG, "a slug is lower-case ASCII words joined by '-'").optional(),
+  slug: z.string().regex(SLUG_PATTERN, "a slug is lower-case ASCII words joined by '-'").optional(),
   url: z.string().optional(),
   date: z
     .string()

@@ -7,6 +7,7 @@
  *       mentions by key { t: [{ person: "p-ardwghan", start: 7, end: 14 }] }
  */
 import type { Diagnostic, Person, PersonMention } from "../article/schema.ts";
+import { ID_PATTERN } from "../article/patterns.ts";
 import { foldArabic, foldWithOffsets } from "../text/fold.ts";
 import { IdRegistry, slugify } from "./ids.ts";
 import type { PersonRecognizer, RecognizedPerson, TextUnit } from "./people/recognizer.ts";
@@ -20,8 +21,6 @@ export const PEOPLE = {
   /** An added name's span covers a glued clitic, like the recognizer's: a highlight never starts inside a word. */
   SPAN_INCLUDES_CLITIC: true,
   ID_PREFIX: "p-",
-  /** What the article schema accepts as a person id. */
-  ID_PATTERN: /^[A-Za-z][\w-]*$/,
   REGEXP_SPECIAL: /[.*+?^${}()|[\]\\]/g,
   SPACES: /\s+/g,
 } as const;
@@ -92,7 +91,7 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
   const people: RecognizedPerson[] = [];
   const ids = new Set<string>();
   for (const p of result.people) {
-    if (ids.has(p.id) || !PEOPLE.ID_PATTERN.test(p.id) || p.name.trim() === "") continue;
+    if (ids.has(p.id) || !ID_PATTERN.test(p.id) || p.name.trim() === "") continue;
     ids.add(p.id);
     people.push({ ...p });
   }

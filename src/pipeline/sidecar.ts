@@ -21,7 +21,6 @@ import type { Sidecar } from "./parse-sidecar.ts";
 export type { PersonAdd, Sidecar } from "./parse-sidecar.ts";
 
 export const SIDECAR = {
-  SLUG: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
   /** An absolute http(s) URL, or a path inside the app ("/articles/x"), never "//host". */
   SAFE_URL: /^(?:https?:\/\/[^\s/?#]+[^\s]*|\/(?!\/)[^\s]*)$/i,
   /** JSON.parse messages carry "position N" (V8) or "line L column C". */

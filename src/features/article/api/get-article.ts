@@ -1,12 +1,11 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 import type { Article } from "../../../article/schema";
+import { SLUG_PATTERN } from "../../../article/patterns";
 import { fetchJson, FetchJsonError } from "../../../lib/fetch-json";
 
-/** The same rule as the schema's slug: anything else cannot name a file, so it is a 404. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export function isArticleSlug(slug: string): boolean {
-  return SLUG.test(slug);
+  // Anything else cannot name a file, so it is a 404.
+  return SLUG_PATTERN.test(slug);
 }
 
 export function articleUrl(slug: string): string {
