@@ -8,7 +8,8 @@
  */
 import type { Diagnostic, Person, PersonMention } from "../article/schema.ts";
 import { ID_PATTERN } from "../article/patterns.ts";
-import { foldArabic, foldWithOffsets } from "../text/fold.ts";
+import { foldWithOffsets } from "../text/fold.ts";
+import { nameKey } from "../text/match-keys.ts";
 import { IdRegistry, slugify } from "./ids.ts";
 import type { PersonRecognizer, RecognizedPerson, TextUnit } from "./people/recognizer.ts";
 import type { PersonAdd, Sidecar } from "./sidecar.ts";
@@ -22,18 +23,12 @@ export const PEOPLE = {
   SPAN_INCLUDES_CLITIC: true,
   ID_PREFIX: "p-",
   REGEXP_SPECIAL: /[.*+?^${}()|[\]\\]/g,
-  SPACES: /\s+/g,
 } as const;
 
 export interface PeopleResult {
   people: Person[];
   mentions: Map<string, PersonMention[]>;
   diagnostics: Diagnostic[];
-}
-
-/** "بشّار  الأسد" → "بشار الاسد" — equal keys mean the same name. */
-export function nameKey(name: string): string {
-  return foldArabic(name).replace(PEOPLE.SPACES, " ").trim();
 }
 
 /** "(x)" → "\\(x\\)" */

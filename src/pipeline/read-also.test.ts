@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchReadAlso, resolveHref, titleKey } from "./read-also.ts";
+import { titleKey } from "../text/match-keys.ts";
+import { matchReadAlso, resolveHref } from "./read-also.ts";
 
 describe("matchReadAlso", () => {
   it.each([

@@ -5,7 +5,8 @@
  *     → { label: "اقرأ أيضاً: ", title: "مصادر تتحدّث عن لقاء" }
  *   matchReadAlso("روسيا تتحدث") → null
  */
-import { foldArabic, foldWithOffsets } from "../text/fold.ts";
+import { foldWithOffsets } from "../text/fold.ts";
+import { titleKey } from "../text/match-keys.ts";
 
 export const READ_ALSO = {
   /**
@@ -21,8 +22,6 @@ export const READ_ALSO = {
   LABEL_END: /[\s:：\-–—|»>]$/,
   /** A read-also title longer than this is a sentence that happens to start with the words. */
   MAX_TITLE_CHARS: 300,
-  /** Keys for title matching: folded, lower-case, punctuation and quotes out, single spaces. */
-  NOT_WORD: /[^\p{L}\p{N}]+/gu,
   /** Bidi controls, zero-width spaces and BOMs (not the joiners emoji and Persian need): noise in a search query. */
   INVISIBLE: /[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g,
   /** Half of a surrogate pair: `encodeURIComponent` throws on it (found by the property test). */
@@ -48,11 +47,6 @@ export function matchReadAlso(text: string): ReadAlsoMatch | null {
   // "اقرأ أيضاًً" followed by a word glued to it is not a label ("اقرأ ايضاحات").
   if (title !== "" && READ_ALSO.STARTS_WITH_WORD.test(title) && !READ_ALSO.LABEL_END.test(label)) return null;
   return { label, title };
-}
-
-/** "«مصادر: لقاء»" → "مصادر لقاء" — equal keys mean the same title. */
-export function titleKey(title: string): string {
-  return foldArabic(title).toLowerCase().replace(READ_ALSO.NOT_WORD, " ").trim();
 }
 
 export interface HrefSources {

@@ -1,18 +1,5 @@
 import type { LibraryEntry } from "../../../article/schema";
-import { foldArabic } from "../../../text/fold";
-
-/**
- * Folds a string for search: tashkeel, tatweel and alef forms (foldArabic), Latin case,
- * and punctuation such as the quotes the seed puts around names.
- *   normalizeForSearch("“بشّار الأسد”") → "بشار الاسد"
- */
-export function normalizeForSearch(text: string): string {
-  return foldArabic(text)
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+import { normalizeForSearch } from "../../../text/match-keys";
 
 /**
  * Every word of the query must appear in the entry's title, excerpt or people's names,
