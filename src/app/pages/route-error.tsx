@@ -4,7 +4,7 @@ import { Link, useLocation } from "react-router";
 import { ErrorBoundary } from "../../components/ErrorBoundary";
 import { focusMainIfLost } from "../navigation-effects";
 import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../../lib/fetch-json";
-import { toArabicDigits } from "../../lib/format";
+import { toArabicDigits } from "../../lib/arabic-numbers";
 import { NotFoundPage } from "./not-found";
 
 type Subject = "article" | "library" | "page";

@@ -5,7 +5,7 @@ import { ReaderContext } from "../hooks/reader-context";
 import type { ReaderContextValue } from "../hooks/reader-context";
 import { createReaderStore } from "../hooks/reader-store";
 import { useSectionNavigation } from "../hooks/useSectionNavigation";
-import { MINUTE_NOUN, PERSON_NOUN, countNoun } from "../utils/arabic-numbers";
+import { MINUTE_NOUN, PERSON_NOUN, countNoun } from "../../../lib/arabic-numbers";
 import { TITLE_UNIT, buildMentionIndex } from "../utils/mentions";
 import { ArticleSection } from "./ArticleSection";
 import { MentionCard } from "./MentionCard";

@@ -3,7 +3,7 @@ import type { FocusEvent, KeyboardEvent } from "react";
 import { useReader } from "../hooks/reader-context";
 import { useReaderField } from "../hooks/reader-store";
 import type { CardState } from "../hooks/reader-store";
-import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
+import { MENTION_NOUN, countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
 import { nextTabStop } from "../utils/focus";
 
 /** Space between the name and its card, in px: enough to not touch the line. */

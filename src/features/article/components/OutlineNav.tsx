@@ -4,7 +4,7 @@ import { useReader } from "../hooks/reader-context";
 import { useReaderField } from "../hooks/reader-store";
 import { useTuckWhileReading } from "../hooks/useTuckWhileReading";
 import type { ReaderStore } from "../hooks/reader-store";
-import { toArabicDigits } from "../utils/arabic-numbers";
+import { toArabicDigits } from "../../../lib/arabic-numbers";
 
 export const OUTLINE_LABEL = "فهرس المقال";
 

@@ -2,7 +2,7 @@ import { useId } from "react";
 import type { Person } from "../../../article/schema";
 import { useReader } from "../hooks/reader-context";
 import { useReaderField } from "../hooks/reader-store";
-import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
+import { MENTION_NOUN, countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
 import { HighlightSwitch } from "./HighlightSwitch";
 import { PresenceStrip } from "./PresenceStrip";
 

@@ -1,6 +1,6 @@
 import type { Section } from "../../../article/schema";
 import { useReader } from "../hooks/reader-context";
-import { MENTION_NOUN, countNoun, toArabicDigits } from "../utils/arabic-numbers";
+import { MENTION_NOUN, countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
 
 const LEAD_LABEL = "المقدّمة";
 /** One letter for the lead's column; the legend under the table spells it out. */

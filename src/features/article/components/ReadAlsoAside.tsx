@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Article, ReadAlsoBlock } from "../../../article/schema";
 import { printableHref } from "../../../lib/print";
 import { useReader } from "../hooks/reader-context";
-import { toArabicDigits } from "../utils/arabic-numbers";
+import { toArabicDigits } from "../../../lib/arabic-numbers";
 import { MentionText } from "./MentionText";
 
 const READ_ALSO = "اقرأ أيضاً";

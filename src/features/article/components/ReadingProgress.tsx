@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { RefObject } from "react";
-import { toArabicDigits } from "../utils/arabic-numbers";
+import { toArabicDigits } from "../../../lib/arabic-numbers";
 
 interface ReadingProgressProps {
   /** The article whose reading the bar follows. */

@@ -1,7 +1,7 @@
 import { useDeferredValue, useMemo } from "react";
 import { Link } from "react-router";
 import type { LibraryEntry } from "../../../article/schema";
-import { toArabicDigits } from "../../../lib/format";
+import { toArabicDigits } from "../../../lib/arabic-numbers";
 import { searchLibrary } from "../utils/search-library";
 import { LibraryIntro } from "./LibraryIntro";
 import { LibraryList } from "./LibraryList";

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import type { LibraryEntry } from "../../../article/schema";
-import { formatMinutes, joinArabic } from "../../../lib/format";
+import { formatMinutes, joinArabic } from "../../../lib/arabic-numbers";
 import { CARD, CARD_EXCERPT, CARD_META, CARD_TITLE } from "./library-layout";
 
 export function LibraryList({ entries }: { entries: readonly LibraryEntry[] }) {

@@ -1,8 +1,7 @@
 import { useId } from "react";
 import type { Diagnostic } from "../../../article/schema";
-import { toArabicDigits } from "../../../lib/format";
 import { describeDiagnostic, lineLabel } from "../utils/messages";
-import { NOTE_NOUN, countNoun } from "../utils/count";
+import { NOTE_NOUN, countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
 
 /** Shown at once; the rest behind a disclosure (a scraped page can have dozens). */
 const SHOWN = 4;

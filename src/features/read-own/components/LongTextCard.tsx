@@ -1,5 +1,5 @@
 import type { Ref } from "react";
-import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
 import { edgeLines } from "../utils/long-text";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 

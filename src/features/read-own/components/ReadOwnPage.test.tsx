@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createCueRecognizer } from "../../../pipeline/people/cues";
 import { STORED_TEXT_KEY } from "../hooks/useStoredText";
-import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
 import { BOX_MAX_CHARS } from "../utils/long-text";
 import { createInlineParser } from "../testing/inline-parser";
 import { fileOf, renderPage } from "../testing/render-page";

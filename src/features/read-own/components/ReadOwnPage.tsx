@@ -13,7 +13,7 @@ import { createWorkerParser, type ArticleParser } from "../api/article-parser";
 import { keepModelForOffline } from "../api/offline-model";
 import { useArticleParser } from "../hooks/useArticleParser";
 import { useStoredText } from "../hooks/useStoredText";
-import { CHARACTER_NOUN, countNoun } from "../utils/count";
+import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
 import { BOX_MAX_CHARS, pastedValue } from "../utils/long-text";
 import { textDirection } from "../utils/text-direction";
 import { FailureNotice } from "./FailureNotice";

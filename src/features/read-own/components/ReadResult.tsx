@@ -3,7 +3,7 @@ import { ArticleReader } from "../../article/components/ArticleReader";
 import type { Article } from "../../../article/schema";
 import type { ParseTimings } from "../api/protocol";
 import { useProgressiveArticle } from "../hooks/useProgressiveArticle";
-import { formatSeconds } from "../utils/count";
+import { formatSeconds } from "../../../lib/arabic-numbers";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 

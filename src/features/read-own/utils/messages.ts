@@ -9,7 +9,7 @@
  *     → { message: "لا عنوان للمقال: أول سطر في النص سطر «اقرأ أيضاً». …", line: 3, original: null, retry: false }
  */
 import type { Diagnostic } from "../../../article/schema";
-import { toArabicDigits } from "../../../lib/format";
+import { toArabicDigits } from "../../../lib/arabic-numbers";
 import type { ParseFailure } from "../api/protocol";
 
 /** Failures found on the page itself, before the worker sees anything. */

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  CHARACTER_NOUN,
+  MENTION_NOUN,
+  MINUTE_NOUN,
+  NOTE_NOUN,
+  PERSON_NOUN,
+  countNoun,
+  formatMinutes,
+  formatSeconds,
+  groupDigits,
+  joinArabic,
+  toArabicDigits,
+} from "./arabic-numbers";
+
+describe("toArabicDigits", () => {
+  it("writes Arabic-Indic digits, the same everywhere (no Intl)", () => {
+    expect(toArabicDigits(0)).toBe("٠");
+    expect(toArabicDigits(1234567890)).toBe("١٢٣٤٥٦٧٨٩٠");
+    expect(toArabicDigits("12 من 3")).toBe("١٢ من ٣");
+  });
+
+  it("groups thousands with the Arabic separator", () => {
+    expect(groupDigits(999)).toBe("٩٩٩");
+    expect(groupDigits(1234567)).toBe("١٬٢٣٤٬٥٦٧");
+  });
+});
+
+describe("countNoun", () => {
+  it.each([
+    [1, MENTION_NOUN, "إشارة واحدة"],
+    [2, MENTION_NOUN, "إشارتان"],
+    [3, MENTION_NOUN, "٣ إشارات"],
+    [10, MENTION_NOUN, "١٠ إشارات"],
+    [11, MENTION_NOUN, "١١ إشارة"],
+    [12, MENTION_NOUN, "١٢ إشارة"],
+    [103, MENTION_NOUN, "١٠٣ إشارات"],
+    [2, MINUTE_NOUN, "دقيقتان"],
+    [3, MINUTE_NOUN, "٣ دقائق"],
+    [25, MINUTE_NOUN, "٢٥ دقيقة"],
+    [6, PERSON_NOUN, "٦ أشخاص"],
+    [12, PERSON_NOUN, "١٢ شخصاً"],
+    [100, PERSON_NOUN, "١٠٠ شخص"],
+    [1, NOTE_NOUN, "ملاحظة واحدة"],
+    [4, NOTE_NOUN, "٤ ملاحظات"],
+    [1500, CHARACTER_NOUN, "١٬٥٠٠ حرف"],
+    [2_000_011, CHARACTER_NOUN, "٢٬٠٠٠٬٠١١ حرفاً"],
+  ])("%i → the right Arabic agreement", (count, noun, expected) => {
+    expect(countNoun(count, noun)).toBe(expected);
+  });
+});
+
+describe("durations and lists", () => {
+  it.each([
+    [1, "دقيقة واحدة"],
+    [2, "دقيقتان"],
+    [3, "٣ دقائق"],
+    [10, "١٠ دقائق"],
+    [11, "١١ دقيقة"],
+    [99, "٩٩ دقيقة"],
+    [103, "١٠٣ دقائق"],
+  ])("agrees the noun with %i minutes", (minutes, words) => {
+    expect(formatMinutes(minutes)).toBe(words);
+  });
+
+  it.each([
+    [400, "أقل من ثانية"],
+    [1000, "ثانية واحدة"],
+    [1234, "١٫٢ ثانية"],
+    [2000, "ثانيتين"],
+    [4000, "٤ ثوانٍ"],
+    [12000, "١٢ ثانية"],
+  ])("says %i ms in seconds", (ms, words) => {
+    expect(formatSeconds(ms)).toBe(words);
+  });
+
+  it("joins lists with the Arabic comma", () => {
+    expect(joinArabic(["بشار الأسد", "رجب طيب أردوغان"])).toBe("بشار الأسد، رجب طيب أردوغان");
+  });
+});
