@@ -17,7 +17,7 @@
  *   (cache first) the first time /read fetches it, so /read parses offline after one visit.
  * - Article JSON and the library index: not touched by the worker. The app keeps a copy of
  *   each article (and the index) it has shown, in Cache Storage, and reads it only when the
- *   network fails (src/app/offline/saved-copies.ts). So what works offline is exactly what
+ *   network fails (src/offline/saved-copies.ts). So what works offline is exactly what
  *   the reader opened, the page knows when it shows a saved copy, and every request the
  *   app makes for data goes to the network first, where tests can intercept it.
  */

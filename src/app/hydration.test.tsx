@@ -7,7 +7,7 @@
 import { waitFor } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderPage } from "../entry-server";
-import { stubBrowser } from "../features/article/components/reader-test-utils";
+import { stubBrowser } from "../testing/render-reader";
 import { sampleArticle } from "../testing/sample-article";
 import { sampleLibrary } from "../testing/sample-library";
 import { APP_DATA_ID, serializeEmbeddedData } from "./embedded-data";

@@ -13,9 +13,9 @@
  * (22 KB gzipped) for a schema that uses a dozen checks.
  */
 import * as z from "zod/mini";
-import { ID_PATTERN, SLUG_PATTERN } from "./patterns";
+import { ID_PATTERN, SLUG_PATTERN } from "./patterns.ts";
 
-export { ID_PATTERN, SLUG_PATTERN } from "./patterns";
+export { ID_PATTERN, SLUG_PATTERN } from "./patterns.ts";
 
 export const SCHEMA_VERSION = 1;
 

@@ -4,7 +4,7 @@
  * UI can say precisely what went wrong (and whether retrying can help).
  */
 import type * as z from "zod/mini";
-import { readSavedCopy, setShownFromCopy } from "../app/offline/saved-copies";
+import { readSavedCopy, setShownFromCopy } from "../offline/saved-copies";
 
 /** Long enough for a slow phone network, short enough that nobody stares at a skeleton forever. */
 export const FETCH_TIMEOUT_MS = 10_000;

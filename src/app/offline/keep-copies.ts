@@ -5,7 +5,7 @@
  */
 import type { QueryCache, QueryKey } from "@tanstack/react-query";
 import { articleUrl, isArticleSlug } from "../../features/article/api/get-article";
-import { saveCopy } from "./saved-copies";
+import { saveCopy } from "../../offline/saved-copies";
 
 /** Where the library index is fetched from (features/library/api/get-library.ts). */
 export function libraryUrl(): string {

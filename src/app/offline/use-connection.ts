@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { isShownFromCopy, subscribeShownFromCopy } from "./saved-copies";
+import { isShownFromCopy, subscribeShownFromCopy } from "../../offline/saved-copies";
 
 function subscribeOnline(onChange: () => void): () => void {
   window.addEventListener("online", onChange);

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { dataUrlFor, keepCopies } from "./keep-copies";
-import { isShownFromCopy } from "./saved-copies";
+import { isShownFromCopy } from "../../offline/saved-copies";
 
 /** Offline reading for the whole app: called once, by the root layout, after hydration. */
 export function useOfflineReading(): void {

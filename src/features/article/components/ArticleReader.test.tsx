@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleArticle } from "../../../testing/sample-article";
 import { ArticleReader } from "./ArticleReader";
 import { ArticleReaderSkeleton } from "./ArticleReaderSkeleton";
-import { renderReader, stubBrowser } from "./reader-test-utils";
+import { renderReader, stubBrowser } from "../../../testing/render-reader";
 
 beforeEach(() => {
   stubBrowser();

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sampleArticle } from "../../../testing/sample-article";
-import { renderReader, stubBrowser } from "./reader-test-utils";
+import { renderReader, stubBrowser } from "../../../testing/render-reader";
 
 const headed = sampleArticle.sections.filter((s) => s.heading !== null);
 const outline = () => screen.getByRole("navigation", { name: "فهرس المقال" });

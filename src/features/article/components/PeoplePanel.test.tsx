@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SAMPLE_PEOPLE, sampleArticle } from "../../../testing/sample-article";
-import { mentionsOf, renderReader, stubBrowser } from "./reader-test-utils";
+import { mentionsOf, renderReader, stubBrowser } from "../../../testing/render-reader";
 
 const { ASSAD, ERDOGAN } = SAMPLE_PEOPLE;
 const panel = () => screen.getByRole("complementary", { name: "الأشخاص في المقال" });

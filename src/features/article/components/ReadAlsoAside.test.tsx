@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { articleSchema } from "../../../article/schema";
 import { SAMPLE_PEOPLE, sampleArticle } from "../../../testing/sample-article";
-import { renderReader, stubBrowser } from "./reader-test-utils";
+import { renderReader, stubBrowser } from "../../../testing/render-reader";
 
 const readAlso = () => screen.getByRole("complementary", { name: "اقرأ أيضاً" });
 const block = sampleArticle.sections[4]!.blocks[1]!;

@@ -3,7 +3,7 @@
  * kept in Cache Storage so that they outlive the tab and work offline; and a small store of
  * which pages are showing a saved copy right now, for the notice that says so.
  *
- * Written by keep-copies.ts whenever the query cache receives data (fetched, or embedded in
+ * Written by app/offline/keep-copies.ts whenever the query cache receives data (fetched, or embedded in
  * a prerendered page); read by fetchJson only when the network fails. Data, not HTML: a
  * copy is validated against the schema again before use, so a copy from an older build is
  * either still a valid article or refused like any malformed file.

@@ -7,11 +7,11 @@
 import { render } from "@testing-library/react";
 import { Route, Routes } from "react-router";
 import { vi } from "vitest";
-import { memoryHistory } from "../../../app/history";
-import { AppRouter } from "../../../app/router";
-import type { Article } from "../../../article/schema";
-import { sampleArticle } from "../../../testing/sample-article";
-import { ArticleReader } from "./ArticleReader";
+import { memoryHistory } from "../app/history";
+import { AppRouter } from "../app/router";
+import type { Article } from "../article/schema";
+import { sampleArticle } from "./sample-article";
+import { ArticleReader } from "../features/article/components/ArticleReader";
 
 export function stubBrowser({ reducedMotion = false } = {}) {
   const scrollIntoView = vi.fn<(this: Element, options?: ScrollIntoViewOptions | boolean) => void>();
