@@ -27,12 +27,14 @@ import { IdRegistry, sectionId, slugify } from "./ids.ts";
 import { inspectLines } from "./inspect.ts";
 import { findPeople } from "./people.ts";
 import type { PersonRecognizer, TextUnit } from "./people/recognizer.ts";
-import { titleKey } from "../text/match-keys.ts";
-import { resolveHref } from "./read-also.ts";
+import { KnownArticleIndex, ReadAlsoLinker, type KnownArticle } from "./read-also.ts";
 import { SeedError } from "./seed-error.ts";
-import { readAlsoLinks, unsafeUrlReason, type Sidecar } from "./sidecar.ts";
+import { unsafeUrlReason, type Sidecar } from "./sidecar.ts";
 import { buildStructure, type RawBlock, type RawSection, type Span } from "./structure.ts";
 import { detectDir, readingStats } from "./text-stats.ts";
+
+// What a build hands to every parse, so the build imports the pipeline from its entry point.
+export { KnownArticleIndex, type KnownArticle };
 
 export const PARSE = {
   LEAD_ID: "lead",
@@ -43,37 +45,6 @@ export const PARSE = {
   /** "000_x.txt" → "000_x"; "a.meta.json" is not a seed but gets "a" */
   EXTENSION: /(?:\.meta)?\.[A-Za-z0-9]+$/,
 } as const;
-
-/** An article of the app, for read-also links to it. */
-export interface KnownArticle {
-  slug: string;
-  title: string;
-}
-
-/**
- * The app's articles by title key. A build makes one and hands it to every parse:
- * folding every known title again for each article made a build of n articles cost n².
- */
-export class KnownArticleIndex {
-  private readonly byKey = new Map<string, string[]>();
-
-  constructor(articles: Iterable<KnownArticle>) {
-    for (const { slug, title } of articles) {
-      const key = titleKey(title);
-      const slugs = this.byKey.get(key);
-      if (slugs) slugs.push(slug);
-      else this.byKey.set(key, [slug]);
-    }
-  }
-
-  /** The last article with this title key that is not `self` (an article never links to itself). */
-  find(key: string, self: string): string | undefined {
-    const slugs = this.byKey.get(key);
-    if (!slugs) return undefined;
-    for (let i = slugs.length - 1; i >= 0; i--) if (slugs[i] !== self) return slugs[i];
-    return undefined;
-  }
-}
 
 export interface ParseArticleOptions {
   /** The seed's path as the user knows it: named in errors; its base name goes into `source.file`. */
@@ -159,30 +130,21 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
   const ids = new IdRegistry();
   const sectionIds = rawSections.map((s, i) => (s.heading ? ids.take(sectionId(s.heading.text), `section-${i}`) : ids.take(PARSE.LEAD_ID, PARSE.LEAD_ID)));
 
-  // Read-also hrefs: the sidecar's (if safe), else an in-app article's, else the library search.
   const slug = articleSlug(file, sidecar);
-  const sidecarLinks = new Map<string, string>();
-  for (const [title, url] of readAlsoLinks(sidecar ?? {})) {
-    const reason = unsafeUrlReason(url);
-    if (reason) diagnostics.push({ severity: "warning", code: "read-also-url-rejected", message: `sidecar readAlso link for "${title}" rejected: ${reason}`, line: null, text: url });
-    else sidecarLinks.set(titleKey(title), url.trim());
-  }
-  const known = options.knownArticles instanceof KnownArticleIndex ? options.knownArticles : new KnownArticleIndex(options.knownArticles ?? []);
-  const articles = { get: (key: string) => known.find(key, slug) };
+  const readAlsoLinker = new ReadAlsoLinker({ slug, sidecar, knownArticles: options.knownArticles });
+  diagnostics.push(...readAlsoLinker.refused);
 
   const people = findPeople(textUnits(structure.title, rawSections) satisfies TextUnit[], recognizer, sidecar);
   diagnostics.push(...people.diagnostics);
   const mentionsOf = (key: string): PersonMention[] => people.mentions.get(key) ?? [];
 
   const readAlso: ReadAlso[] = [];
-  const usedLinks = new Set<string>();
   const toBlock = (raw: RawBlock, key: string, sectionIdValue: string): Block => {
     if (raw.type === "paragraph") {
       return { type: "paragraph", text: raw.span.text, mentions: mentionsOf(key), position: spanPosition(raw.span) };
     }
     const id = ids.take(`${PARSE.READ_ALSO_ID}-${readAlso.length + 1}`, PARSE.READ_ALSO_ID);
-    const { href, hrefSource } = resolveHref(raw.title, { sidecar: sidecarLinks, articles });
-    if (hrefSource === "sidecar") usedLinks.add(titleKey(raw.title));
+    const { href, hrefSource } = readAlsoLinker.link(raw.title);
     readAlso.push({ id, title: raw.title, href, hrefSource, sectionId: sectionIdValue });
     const endOffset = raw.titleLineOffset + raw.titleColumn + raw.title.length;
     const position: Position = {
@@ -204,9 +166,7 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
       blocks: raw.blocks.map((block, b) => toBlock(block, `b${s}.${b}`, id)),
     };
   });
-  for (const key of sidecarLinks.keys()) {
-    if (!usedLinks.has(key)) diagnostics.push({ severity: "info", code: "read-also-link-unused", message: "a sidecar readAlso link matches no read-also line", line: null, text: key });
-  }
+  diagnostics.push(...readAlsoLinker.unused());
 
   const texts = [structure.title.text];
   for (const section of sections) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { titleKey } from "../text/match-keys.ts";
-import { matchReadAlso, resolveHref } from "./read-also.ts";
+import { matchReadAlso, ReadAlsoLinker, readAlsoLinks, resolveHref } from "./read-also.ts";
 
 describe("matchReadAlso", () => {
   it.each([
@@ -47,5 +47,33 @@ describe("resolveHref", () => {
     expect(resolveHref("\u202Eب\u202C", none).href).toBe("/?q=%D8%A8");
     expect(resolveHref("ب\uD83D", none).href).toBe("/?q=%D8%A8%EF%BF%BD");
     expect(resolveHref("👍", none).href).toBe("/?q=%F0%9F%91%8D");
+  });
+});
+
+describe("readAlsoLinks", () => {
+  it("reads the sidecar's map and its list alike", () => {
+    expect(readAlsoLinks({ readAlso: { t: "u" } })).toEqual([["t", "u"]]);
+    expect(readAlsoLinks({ readAlso: [{ title: "t", url: "u" }] })).toEqual([["t", "u"]]);
+    expect(readAlsoLinks({})).toEqual([]);
+  });
+});
+
+describe("ReadAlsoLinker", () => {
+  it("links one article's titles and reports the sidecar links it refused or never used", () => {
+    const linker = new ReadAlsoLinker({
+      slug: "self",
+      sidecar: { readAlso: { "من الملحق": " https://example.com/x ", "خطر": "javascript:alert(1)", "لم يرد": "/articles/y" } },
+      knownArticles: [
+        { slug: "self", title: "مقالي" },
+        { slug: "other", title: "مقال آخر" },
+      ],
+    });
+    expect(linker.refused.map((d) => [d.code, d.text])).toEqual([["read-also-url-rejected", "javascript:alert(1)"]]);
+    expect(linker.link("«من الملحق»")).toEqual({ href: "https://example.com/x", hrefSource: "sidecar" });
+    expect(linker.link("مقال آخر")).toEqual({ href: "/articles/other", hrefSource: "article" });
+    // An article never links to itself: its own title goes to the search.
+    expect(linker.link("مقالي").hrefSource).toBe("search");
+    expect(linker.link("خطر").hrefSource).toBe("search");
+    expect(linker.unused().map((d) => [d.code, d.text])).toEqual([["read-also-link-unused", titleKey("لم يرد")]]);
   });
 });

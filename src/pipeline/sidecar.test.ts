@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSidecar } from "./parse-sidecar.ts";
-import { readAlsoLinks, unsafeUrlReason } from "./sidecar.ts";
+import { readAlsoLinks } from "./read-also.ts";
+import { unsafeUrlReason } from "./sidecar.ts";
 
 describe("parseSidecar", () => {
   it("reads every field", () => {

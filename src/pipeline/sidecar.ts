@@ -16,7 +16,6 @@
 // The schema and the file's parser are in parse-sidecar.ts, which only the build loads:
 // this module goes into /read's worker too (parse-article.ts), and zod with it would be
 // most of the worker's size.
-import type { Sidecar } from "./parse-sidecar.ts";
 
 export type { PersonAdd, Sidecar } from "./parse-sidecar.ts";
 
@@ -54,11 +53,4 @@ export function unsafeUrlReason(url: string): string | null {
   if (!SIDECAR.SAFE_URL.test(trimmed)) return "not an http(s) URL or an in-app path";
   if (SIDECAR.HTTP.test(trimmed) && !URL.canParse(trimmed)) return "not a valid URL";
   return null;
-}
-
-/** `{ "t": "u" }` or `[{ title: "t", url: "u" }]` → [["t", "u"]] */
-export function readAlsoLinks(sidecar: Sidecar): Array<[title: string, url: string]> {
-  const links = sidecar.readAlso;
-  if (!links) return [];
-  return Array.isArray(links) ? links.map((l) => [l.title, l.url]) : Object.entries(links);
 }
