@@ -1,5 +1,5 @@
 /**
- * The long article (issue 4): 200 sections and 50,000 words made from the seed's sentences
+ * The long article: 200 sections and 50,000 words made from the seed's sentences
  * (bench/make-articles.ts), run through the pipeline into a built app, and a plain page of
  * the same text whose outline is native anchor links (the baseline). Both are measured the
  * same way in Chromium with the CPU slowed 4×: from a click on an outline entry (the

@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (issue 4): builds the app, serves it, measures it, prints one report.
+ * `npm run bench`: builds the app, serves it, measures it, prints one report.
  *
  *   1. build: `vite build` + the prerender into a folder of its own (dist/ is left alone),
  *      plus the long article (200 sections, 50,000 words) and two plain pages: the floor
@@ -34,7 +34,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const BENCH = {
   OUT_DIR: path.join(ROOT, "node_modules", ".cache", "bench", "dist"),
   FLOOR_DIR: "bench-floor",
-  /** Issue 4's targets. */
+  /** The targets the article and library pages are held to. */
   TARGETS: { lcpRatio: 1.15, cls: 0, tbt: 50, performance: 98, otherScores: 100, longTask: 50 },
 } as const;
 

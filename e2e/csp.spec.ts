@@ -1,5 +1,5 @@
 /**
- * Content Security Policy (issue 5, item 4): every page the build serves carries the policy
+ * Content Security Policy: every page the build serves carries the policy
  * in a <meta http-equiv> and in a header; using the app reports no violation and makes no
  * request outside the page's origin; and the policy is really enforced (inline script, eval,
  * an HTML string sink and a style attribute are refused).

@@ -1,5 +1,5 @@
 /**
- * Network faults (issue 5, item 1), produced by request interception in Chromium, on the
+ * Network faults, produced by request interception in Chromium, on the
  * article JSON and on the library index. The first page of a visit is prerendered (its data
  * is in the HTML, nothing to fetch), so each fault hits a client-side navigation: library →
  * article, and article → library. Each must give its own Arabic sentence, never a blank page

@@ -1,5 +1,5 @@
 /**
- * Hostile text in the browser (issue 5, item 3). The hostile seeds (scripts/make-hostile-seeds.ts:
+ * Hostile text in the browser. The hostile seeds (scripts/make-hostile-seeds.ts:
  * <script> and <img onerror> text, javascript:/data: read-also URLs, bidi controls, a 100,000-
  * character line and word, 5,000 combining marks, 10,000 headings) are built by the real
  * pipeline into a temporary folder and opened twice: served to the app by request

@@ -1,5 +1,5 @@
 /**
- * Offline reading (issue 5, item 2): after a first visit, the app and every article the
+ * Offline reading: after a first visit, the app and every article the
  * reader opened keep working with the network off, a reload included; the page says when it
  * shows a saved copy; a new build replaces the old cache without serving a mix of both.
  */

@@ -1,5 +1,5 @@
 /**
- * Build-time rendering (issue 4): the browser's route table, components and query cache,
+ * Build-time rendering: the browser's route table, components and query cache,
  * rendered to HTML once per page by scripts/prerender.ts. Nothing here is bundled for the
  * browser; src/main.tsx hydrates what this writes, from the data this embeds.
  */

@@ -1,5 +1,5 @@
 /**
- * Budgets (issue 4), from the built files: what an article page makes the browser
+ * Budgets, from the built files: what an article page makes the browser
  * download. The page's HTML is read for the scripts, module preloads, stylesheets and
  * font preloads it names; modules are followed through their static imports; fonts are the
  * preloaded files plus any file whose unicode-range covers a character the page shows at
@@ -22,7 +22,7 @@ const DIST = process.env.BUDGET_DIST ? path.resolve(process.env.BUDGET_DIST) : p
 
 const BUDGET = {
   /**
-   * Gzipped JavaScript an article page loads, as issue 4 asks. The pinned libraries take
+   * Gzipped JavaScript an article page loads. The pinned libraries take
    * about 93 kB of it (react 19.3 with react-dom's client 68 kB, react-router 7.18 in declarative mode
    * 14 kB, TanStack Query 11 kB; its data router would take 18 kB more, src/app/router.tsx),
    * which leaves the reader itself about 15 kB: the library and /read are split off.

@@ -1,5 +1,5 @@
 /**
- * Prerendered pages (issue 4): the built HTML is the page before any JavaScript runs, the
+ * Prerendered pages: the built HTML is the page before any JavaScript runs, the
  * app adopts it without a hydration mismatch and without fetching what the page embeds,
  * client-side navigation still goes through the network, and nothing moves on load.
  */

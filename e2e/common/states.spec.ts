@@ -6,7 +6,7 @@ import { openArticle, outline, peoplePanel, waitForApp } from "../support/reader
 const articleJson = `**/articles/${seed.slug}.json`;
 
 /**
- * The article page is prerendered with its data (issue 4): it fetches no JSON on a first
+ * The article page is prerendered with its data: it fetches no JSON on a first
  * load. Its file is fetched when a link leads to it from another page, so open it from the
  * library, as a reader does.
  */

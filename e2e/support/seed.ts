@@ -1,5 +1,5 @@
 /**
- * What the seed article must look like in the app (issue 2, "Expected result on the seed").
+ * What the seed article must look like in the app: what a reader of the seed is promised.
  * The slug comes from the seed's sidecar when it names one, so that renaming it there
  * does not break these tests.
  */

@@ -44,7 +44,7 @@ export function isTransientFailure(error: unknown): boolean {
 
 /**
  * A schema, or a function that imports it: the schema module (and zod) is then a separate
- * file that a prerendered page, which fetches nothing, never loads (issue 4's JS budget).
+ * file that a prerendered page, which fetches nothing, never loads (it keeps the JavaScript budget).
  */
 export type SchemaSource<Schema> = Schema | (() => Promise<Schema>);
 

@@ -3,7 +3,7 @@ import { isTransientFailure } from "./fetch-json";
 
 /**
  * A factory, not a module-level singleton: the browser makes one per page load, tests one
- * per test, and a prerender (issue 4) one per rendered page, so no cache leaks between them.
+ * per test, and a prerender one per rendered page, so no cache leaks between them.
  */
 export function createQueryClient(config: QueryClientConfig = {}): QueryClient {
   return new QueryClient({
