@@ -6,7 +6,7 @@ import { STORED_TEXT_KEY } from "../hooks/useStoredText";
 import { CHARACTER_NOUN, countNoun } from "../utils/count";
 import { BOX_MAX_CHARS } from "../utils/long-text";
 import { createInlineParser } from "../testing/inline-parser";
-import { fileOf, renderPage } from "../testing/render-page";
+import { fileOf, renderPage } from "../../../testing/render-read-own";
 import { SAMPLE_HEADINGS, SAMPLE_READ_ALSO, SAMPLE_TEXT, SAMPLE_TITLE } from "../testing/sample-text";
 import { MAX_FILE_BYTES } from "./ReadOwnPage";
 

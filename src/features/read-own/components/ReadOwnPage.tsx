@@ -7,7 +7,7 @@ import { FailureNotice } from "./FailureNotice";
 import { ParseProgress } from "./ParseProgress";
 import { useHydrated } from "../../../lib/use-hydrated";
 import { ReadOwnIntro } from "./ReadOwnIntro";
-import { ReadResult } from "./ReadResult";
+import { ReadResult, type ReaderComponent } from "./ReadResult";
 import { TextForm, type TextFormHandle } from "./TextForm";
 import { PAGE_COLUMN } from "./read-own-layout";
 
@@ -17,6 +17,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 interface ReadOwnPageProps {
   /** The browser parses in a worker; tests pass an in-process parser. */
   createParser?: () => ArticleParser;
+  /** What shows the text once read: the app's article reader (see ReadResult). */
+  Reader: ReaderComponent;
 }
 
 /**
@@ -27,7 +29,7 @@ interface ReadOwnPageProps {
  * The form (TextForm), how the reading goes under it (ParseProgress, FailureNotice), and
  * the article once read (ReadResult), in place of the form.
  */
-export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPageProps) {
+export function ReadOwnPage({ createParser = createWorkerParser, Reader }: ReadOwnPageProps) {
   const [text, setText] = useStoredText();
   const { state, parse, cancel, reset, fail } = useArticleParser(createParser);
   const form = useRef<TextFormHandle>(null);
@@ -95,7 +97,7 @@ export function ReadOwnPage({ createParser = createWorkerParser }: ReadOwnPagePr
   return (
     <div onKeyDown={onKeyDown}>
       {state.status === "done" && (
-        <ReadResult key={state.run} article={state.article} timings={state.timings} onEdit={onEdit} />
+        <ReadResult key={state.run} article={state.article} timings={state.timings} onEdit={onEdit} Reader={Reader} />
       )}
       <div hidden={done} className={PAGE_COLUMN}>
         {!done && <title>اقرأ نصّك — قارئ الأخبار</title>}
