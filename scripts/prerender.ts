@@ -50,7 +50,7 @@ const READ_URL = "/read";
  */
 const LAZY_PAGE_MODULES: Readonly<Record<string, string>> = {
   "/": "src/app/pages/library.tsx",
-  [READ_URL]: "src/features/read-own/route.tsx",
+  [READ_URL]: "src/app/pages/read-own.tsx",
 };
 
 interface ManifestChunk {

@@ -10,4 +10,4 @@ import { lazy } from "react";
 export const LibraryRoute = lazy(() => import("./library"));
 
 /** "Read your own text": its page, the pipeline and the name model. */
-export const ReadOwnRoute = lazy(() => import("../../features/read-own/route"));
+export const ReadOwnRoute = lazy(() => import("./read-own"));

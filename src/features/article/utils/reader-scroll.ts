@@ -1,7 +1,7 @@
 /**
  * The reader scrolling the page by themselves (a finger, a wheel, a scrolling key), as
  * against a scroll the page makes (an outline move, a step to a mention). The scroll spy
- * (hooks/useSectionNavigation.ts: a section reached by a click stays current until then)
+ * (hooks/useScrollSpy.ts: a section reached by a click stays current until then)
  * and the phone's outline button (hooks/useTuckWhileReading.ts) both tell the two apart.
  */
 

@@ -5,9 +5,9 @@ import { createCueRecognizer } from "../../../pipeline/people/cues";
 import { STORED_TEXT_KEY } from "../hooks/useStoredText";
 import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
 import { BOX_MAX_CHARS } from "../utils/long-text";
-import { createInlineParser } from "../testing/inline-parser";
-import { fileOf, renderPage } from "../testing/render-page";
-import { SAMPLE_HEADINGS, SAMPLE_READ_ALSO, SAMPLE_TEXT, SAMPLE_TITLE } from "../testing/sample-text";
+import { createInlineParser } from "../../../testing/read-own-inline-parser";
+import { fileOf, renderPage } from "../../../testing/render-read-own";
+import { SAMPLE_HEADINGS, SAMPLE_READ_ALSO, SAMPLE_TEXT, SAMPLE_TITLE } from "../../../testing/read-own-sample-text";
 import { MAX_FILE_BYTES } from "./ReadOwnPage";
 
 const box = () => screen.getByRole<HTMLTextAreaElement>("textbox", { name: "نص المقال" });

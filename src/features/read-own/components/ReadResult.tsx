@@ -1,16 +1,32 @@
-import { useEffect, useRef } from "react";
-import { ArticleReader } from "../../article/components/ArticleReader";
-import type { Article } from "../../../article/schema";
+import { useEffect, useRef, type ComponentType } from "react";
+import type { Article, Section } from "../../../article/schema";
 import type { ParseTimings } from "../api/protocol";
 import { useProgressiveArticle } from "../hooks/useProgressiveArticle";
 import { formatSeconds } from "../../../lib/arabic-numbers";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 
+/** What the app's reader is given here: the article, and how much of it is on the page so far. */
+export interface ReaderProps {
+  article: Article;
+  /** The body sections shown so far, in order. */
+  renderedSections: readonly Section[];
+  /** The people panel is on the page. */
+  withPanel: boolean;
+}
+
+/**
+ * The app's article reader. The app passes it in (src/app/pages/read-own.tsx): a feature
+ * does not import another feature, and /read shows its text in the same reader as an
+ * article page.
+ */
+export type ReaderComponent = ComponentType<ReaderProps>;
+
 interface ReadResultProps {
   article: Article;
   timings: ParseTimings;
   onEdit: () => void;
+  Reader: ReaderComponent;
 }
 
 /** Above this many blocks, sections far from the viewport are not laid out until they come near. */
@@ -57,7 +73,7 @@ function lazyLayout(article: Article): string | undefined {
  * The parsed text in the app's own reader, under a bar that says where it came from, what
  * the pipeline noticed, and leads back to the text. A long text is shown a slice at a time.
  */
-export function ReadResult({ article, timings, onEdit }: ReadResultProps) {
+export function ReadResult({ article, timings, onEdit, Reader }: ReadResultProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const { sections, step, complete } = useProgressiveArticle(article);
 
@@ -103,7 +119,7 @@ export function ReadResult({ article, timings, onEdit }: ReadResultProps) {
             A growing article instead re-rendered every name mark and the outline per slice,
             tasks of up to ~200 ms for a megabyte. The people panel's table (a column per
             section: 40–90 ms of layout at ~190) comes a frame after the first slice. */}
-        <ArticleReader article={article} renderedSections={sections} withPanel={step > 0 || complete} />
+        <Reader article={article} renderedSections={sections} withPanel={step > 0 || complete} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import modelText from "../../../pipeline/people/tagger/model.json?raw";
 import { parseModel } from "../../../pipeline/people/tagger/model";
 import { createTaggerRecognizer } from "../../../pipeline/people/tagger/recognizer";
-import { SAMPLE_HEADINGS, SAMPLE_TEXT, SAMPLE_TITLE } from "../testing/sample-text";
+import { SAMPLE_HEADINGS, SAMPLE_TEXT, SAMPLE_TITLE } from "../../../testing/read-own-sample-text";
 import { parseSource } from "./parse-source";
 
 // The worker's default: the committed trained model, on a text that is not in the repository's seeds.

@@ -3,9 +3,9 @@
  * recognizer: component tests exercise the page and the real pipeline without a Worker
  * (jsdom has none). `hold` keeps a parse pending until the test cancels it.
  */
-import type { PersonRecognizer } from "../../../pipeline/people/recognizer";
-import type { ArticleParser, ParseOutcome } from "../api/article-parser";
-import { parseText, readSource } from "../worker/parse-source";
+import type { PersonRecognizer } from "../pipeline/people/recognizer";
+import type { ArticleParser, ParseOutcome } from "../features/read-own/api/article-parser";
+import { parseText, readSource } from "../features/read-own/worker/parse-source";
 
 export interface InlineParserOptions {
   /** Never finish a parse on its own (to test progress and cancel). */

@@ -1,16 +1,18 @@
 /**
  * Renders /read in a memory router with an in-process parser (the cue recognizer unless
- * told otherwise), and the browser APIs jsdom lacks stubbed.
+ * told otherwise), the app's article reader for the result, and the browser APIs jsdom
+ * lacks stubbed.
  */
 import { render } from "@testing-library/react";
 import { Route, Routes } from "react-router";
 import { vi } from "vitest";
-import { memoryHistory } from "../../../app/history";
-import { AppRouter } from "../../../app/router";
-import { createCueRecognizer } from "../../../pipeline/people/cues";
-import type { ArticleParser } from "../api/article-parser";
-import { ReadOwnPage } from "../components/ReadOwnPage";
-import { createInlineParser } from "./inline-parser";
+import { memoryHistory } from "../app/history";
+import { AppRouter } from "../app/router";
+import { ArticleReader } from "../features/article/components/ArticleReader";
+import type { ArticleParser } from "../features/read-own/api/article-parser";
+import { ReadOwnPage } from "../features/read-own/components/ReadOwnPage";
+import { createInlineParser } from "./read-own-inline-parser";
+import { createCueRecognizer } from "../pipeline/people/cues";
 
 export function stubBrowser() {
   vi.spyOn(window, "scrollTo").mockImplementation(() => {});
@@ -38,7 +40,7 @@ export function renderPage(createParser: () => ArticleParser = cueParser) {
   const view = render(
     <AppRouter history={history}>
       <Routes>
-        <Route path="/read" element={<ReadOwnPage createParser={createParser} />} />
+        <Route path="/read" element={<ReadOwnPage createParser={createParser} Reader={ArticleReader} />} />
         <Route path="*" element={<p>elsewhere</p>} />
       </Routes>
     </AppRouter>,
