@@ -21,7 +21,7 @@ import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { articleSchema, librarySchema, type Article, type Library } from "../src/article/schema.ts";
 import type { EntryServer } from "../src/app/embedded-data.ts";
-import { HEADERS_FILE, headersFile, pagePolicy } from "./csp.ts";
+import { HEADERS_FILE, headersFile, pagePolicy } from "../vite/csp.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
 

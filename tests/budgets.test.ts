@@ -35,7 +35,7 @@ const BUDGET = {
 } as const;
 
 /** What the build reads: newer than dist/index.html means dist/ is stale. */
-const SOURCES = ["src", "public", "index.html", "vite.config.ts", "scripts/prerender.ts", "scripts/lib", "package-lock.json"];
+const SOURCES = ["src", "public", "index.html", "vite.config.ts", "vite", "scripts/prerender.ts", "scripts/lib", "package-lock.json"];
 
 const KB = 1000;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
