@@ -1,54 +1,51 @@
 /**
- * The route table, as plain route objects: AppRoutes renders it in the browser and in the
- * prerender (src/entry-server.tsx), and src/main.tsx matches addresses against it. Pages read their
- * data with useSuspenseQuery; the layout's Suspense boundary waits for it.
+ * The route table (route-table.ts) as plain route objects with their elements: AppRoutes
+ * renders it in the browser and in the prerender (src/entry-server.tsx), and src/main.tsx
+ * matches addresses against it. Pages read their data with useSuspenseQuery; the layout's
+ * Suspense boundary waits for it.
  */
+import type { ReactElement } from "react";
 import { matchRoutes, type RouteObject } from "react-router";
 import { ArticleRoute } from "./pages/article";
 import { NotFoundPage } from "./pages/not-found";
 import { LibraryRoute, ReadOwnRoute } from "./pages/lazy-pages";
 import { RootLayout } from "./pages/root";
 import { PageBoundary } from "./pages/route-error";
+import { PAGE_PATHS, PAGE_ROUTE_IDS, type PageRouteId } from "./route-table";
+
+/** Each page's element: a page added to the table does not compile until it has one here. */
+const PAGES: Record<PageRouteId, ReactElement> = {
+  library: (
+    <PageBoundary subject="library">
+      <LibraryRoute />
+    </PageBoundary>
+  ),
+  article: (
+    <PageBoundary subject="article">
+      <ArticleRoute />
+    </PageBoundary>
+  ),
+  "read-own": (
+    <PageBoundary subject="page">
+      <ReadOwnRoute />
+    </PageBoundary>
+  ),
+  "not-found": <NotFoundPage />,
+};
+
+/** A page under the layout: the table's "/" is the layout's index, its other paths relative to it. */
+function pageRoute(id: PageRouteId): RouteObject {
+  const path = PAGE_PATHS[id];
+  const element = PAGES[id];
+  if (path === "/") return { id, index: true, element };
+  return { id, path: path.startsWith("/") ? path.slice(1) : path, element };
+}
 
 export const routes: RouteObject[] = [
   {
     id: "root",
     element: <RootLayout />,
-    children: [
-      {
-        id: "library",
-        index: true,
-        element: (
-          <PageBoundary subject="library">
-            <LibraryRoute />
-          </PageBoundary>
-        ),
-      },
-      {
-        id: "article",
-        path: "articles/:slug",
-        element: (
-          <PageBoundary subject="article">
-            <ArticleRoute />
-          </PageBoundary>
-        ),
-      },
-      {
-        id: "read-own",
-        path: "read",
-        element: (
-          <PageBoundary subject="page">
-            <ReadOwnRoute />
-          </PageBoundary>
-        ),
-      },
-      {
-        // A prerender writes this page as 404.html, which static hosts serve with a 404 status.
-        id: "not-found",
-        path: "*",
-        element: <NotFoundPage />,
-      },
-    ],
+    children: PAGE_ROUTE_IDS.map(pageRoute),
   },
 ];
 
