@@ -1,5 +1,5 @@
 /**
- * Every page of the app as plain data: the router gives each address its page (routes.tsx),
+ * Every page of the app as plain data: the router gives each address its page (route-objects.tsx),
  * and the prerender (scripts/prerender.ts) reads which addresses to write and which built
  * files each page preloads. The prerender runs in Node, so this file imports nothing: no
  * React, nothing of the browser's.

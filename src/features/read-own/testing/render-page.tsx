@@ -6,7 +6,7 @@ import { render } from "@testing-library/react";
 import { Route, Routes } from "react-router";
 import { vi } from "vitest";
 import { memoryHistory } from "../../../app/history";
-import { AppRouter } from "../../../app/router";
+import { AppRouter } from "../../../app/AppRouter";
 import { createCueRecognizer } from "../../../pipeline/people/cues";
 import type { ArticleParser } from "../api/article-parser";
 import { ReadOwnPage } from "../components/ReadOwnPage";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PAGE_PATHS, PAGE_ROUTE_IDS } from "./route-table";
-import { routeIdsAt } from "./routes";
+import { routeIdsAt } from "./route-objects";
 
 describe("the route objects made from the route table", () => {
   it("give every address the page the table names, under the layout", () => {

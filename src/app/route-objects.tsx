@@ -1,6 +1,6 @@
 /**
- * The route table (route-table.ts) as plain route objects with their elements: AppRoutes
- * renders it in the browser and in the prerender (src/entry-server.tsx), and src/main.tsx
+ * The route table (route-table.ts) as plain route objects with their elements: CurrentPage
+ * renders them in the browser and in the prerender (src/entry-server.tsx), and src/main.tsx
  * matches addresses against it. Pages read their data with useSuspenseQuery; the layout's
  * Suspense boundary waits for it.
  */
@@ -41,7 +41,7 @@ function pageRoute(id: PageRouteId): RouteObject {
   return { id, path: path.startsWith("/") ? path.slice(1) : path, element };
 }
 
-export const routes: RouteObject[] = [
+export const routeObjects: RouteObject[] = [
   {
     id: "root",
     element: <RootLayout />,
@@ -51,5 +51,5 @@ export const routes: RouteObject[] = [
 
 /** The ids of the routes an address matches, root first (every route above has one). */
 export function routeIdsAt(url: string, basename?: string): string[] {
-  return (matchRoutes(routes, url, basename) ?? []).map((match) => match.route.id ?? "");
+  return (matchRoutes(routeObjects, url, basename) ?? []).map((match) => match.route.id ?? "");
 }
