@@ -2,10 +2,10 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
-import { APP_BUILD } from "./scripts/build-options.ts";
-import { articlesPlugin } from "./scripts/vite-plugin-articles.ts";
-import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "./scripts/csp.ts";
-import { offlinePlugins } from "./scripts/offline-pwa.ts";
+import { APP_BUILD } from "./vite/build-options.ts";
+import { articlesPlugin } from "./vite/articles-plugin.ts";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "./vite/csp.ts";
+import { offlinePlugins } from "./vite/offline-pwa.ts";
 
 export default defineConfig({
   // Seeds → public/articles on start and on every seed edit; not under Vitest, whose tests build into temp folders.
@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["src/pipeline/**/*.test.ts", "src/article/**/*.test.ts", "src/text/**/*.test.ts", "src/lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/**/*.test.ts"],
+          include: ["src/pipeline/**/*.test.ts", "src/article/**/*.test.ts", "src/text/**/*.test.ts", "src/lib/**/*.test.ts", "scripts/**/*.test.ts", "vite/**/*.test.ts", "bench/**/*.test.ts", "tests/**/*.test.ts"],
         },
       },
       {

@@ -16,7 +16,7 @@ import {
   openLibrary,
   waitForServiceWorker,
 } from "./support/trust";
-import { CSP_HEADER, CSP_META, cspHash } from "../scripts/csp";
+import { CSP_HEADER, CSP_META, cspHash } from "../vite/csp";
 
 /** Collects securitypolicyviolation events from the first script on, in every document. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {

@@ -28,10 +28,10 @@ import { build, preview } from "vite";
 import { test, expect } from "./support/fixtures";
 import { outline, outlineLinks } from "./support/reader";
 import { buildArticles } from "../scripts/build-articles";
-import { APP_BUILD } from "../scripts/build-options";
-import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../scripts/csp";
+import { APP_BUILD } from "../vite/build-options";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../vite/csp";
 import { HOSTILE, writeHostileSeeds } from "../scripts/make-hostile-seeds";
-import { offlinePlugins } from "../scripts/offline-pwa";
+import { offlinePlugins } from "../vite/offline-pwa";
 import { prerender } from "../scripts/prerender";
 
 // A trace snapshots the whole DOM at every step: with 10,000 sections, that would be the

@@ -23,8 +23,8 @@ import {
   waitForSavedCopy,
   waitForServiceWorker,
 } from "./support/trust";
-import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../scripts/csp";
-import { offlinePlugins } from "../scripts/offline-pwa";
+import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "../vite/csp";
+import { offlinePlugins } from "../vite/offline-pwa";
 
 const notice = (page: import("@playwright/test").Page) => page.locator("[data-saved-copy-notice]");
 const OFFLINE_NOTICE = /أنت غير متصل بالإنترنت: تقرأ نسخة محفوظة على هذا الجهاز/;

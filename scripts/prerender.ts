@@ -8,9 +8,10 @@
  *   dist/read.html                "read your own text", its empty form (served at /read)
  *   dist/404.html                 the catch-all page (static hosts answer unknown URLs with it)
  *
- * The markup comes from src/entry-server.tsx: the browser's own routes, components and query
- * cache, compiled by Vite for Node. Each page embeds its dehydrated query cache as JSON,
- * which src/main.tsx hydrates from.
+ * The addresses, and the module each lazily loaded page comes from, are the app's own route
+ * table (src/app/route-table.ts). The markup comes from src/entry-server.tsx: the browser's
+ * own routes, components and query cache, compiled by Vite for Node. Each page embeds its
+ * dehydrated query cache as JSON, which src/main.tsx hydrates from.
  *
  *   npx tsx scripts/prerender.ts [--out dist]
  */
@@ -21,7 +22,8 @@ import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { articleSchema, librarySchema, type Article, type Library } from "../src/article/schema.ts";
 import type { EntryServer } from "../src/app/embedded-data.ts";
-import { HEADERS_FILE, headersFile, pagePolicy } from "./csp.ts";
+import { articlePath, LAZY_PAGE_MODULES, PAGE_PATHS, PAGE_ROUTE_IDS } from "../src/app/route-table.ts";
+import { HEADERS_FILE, headersFile, pagePolicy } from "../vite/csp.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
 
@@ -42,16 +44,18 @@ export const PRERENDER = {
   NOT_FOUND_URL: "/404",
 } as const;
 
-const READ_URL = "/read";
+/** The lazily loaded module each prerendered page's markup comes from, by its address. */
+const LAZY_PAGE_MODULE_AT: ReadonlyMap<string, string> = new Map(
+  PAGE_ROUTE_IDS.flatMap((id) => {
+    const lazyModule = LAZY_PAGE_MODULES[id];
+    return lazyModule === undefined ? [] : [[PAGE_PATHS[id], lazyModule] as const];
+  }),
+);
 
-/**
- * The lazily loaded module each prerendered page's markup comes from (src/app/pages/
- * lazy-pages.tsx): the page preloads its file, so hydration need not wait a round trip for it.
- */
-const LAZY_PAGE_MODULES: Readonly<Record<string, string>> = {
-  "/": "src/app/pages/library.tsx",
-  [READ_URL]: "src/app/pages/read-own.tsx",
-};
+/** The pages at one address each, but the library's ("/"), which has data of its own. */
+const STATIC_URLS: readonly string[] = Object.values(PAGE_PATHS).filter(
+  (path) => path !== "/" && path !== "*" && !path.includes(":"),
+);
 
 interface ManifestChunk {
   file: string;
@@ -67,7 +71,7 @@ function lazyModuleFiles(outDir: string, source: string): string[] {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`prerender: ${key} is not in the build's manifest (renamed? see LAZY_PAGE_MODULES)`);
+    if (!chunk) throw new Error(`prerender: ${key} is not in the build's manifest (renamed? LAZY_PAGE_MODULES in src/app/route-table.ts names what src/app/pages/lazy-pages.tsx loads)`);
     if (chunk.isEntry || files.has(`/${chunk.file}`)) return;
     files.add(`/${chunk.file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
@@ -145,7 +149,7 @@ export async function prerender({
   const policies: { url: string; policy: string }[] = [];
   const write = async (url: string, file: string, rendered: string) => {
     assertNoStyleAttributes(url, rendered);
-    const lazyModule = LAZY_PAGE_MODULES[url];
+    const lazyModule = LAZY_PAGE_MODULE_AT.get(url);
     const pageModules = lazyModule === undefined ? [] : lazyModuleFiles(outDir, lazyModule);
     const { html: painted, hashes } = await firstPaintPage(rendered, outDir, pageModules);
     const policy = pagePolicy(hashes);
@@ -169,25 +173,28 @@ export async function prerender({
   const excerpts = new Map(library.articles.map((a) => [a.slug, a.excerpt]));
   for (const slug of [...excerpts.keys(), ...extraArticles]) {
     const article: Article = articleSchema.parse(readJson(path.join(articlesDir, `${slug}.json`)));
-    const url = `/articles/${article.slug}`;
+    const url = articlePath(article.slug);
     const page = await entry.renderPage({ url, article });
     if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
     const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
     await write(
       url,
-      `articles/${article.slug}.html`,
+      `${url.slice(1)}.html`,
       renderDocument(template, head, page.html, page.data),
     );
   }
 
-  // The form only: what a reader pastes stays in their browser, so there is nothing to embed.
-  const read = await entry.renderPage({ url: READ_URL });
-  if (read.status !== 200) throw new Error(`prerender: ${READ_URL} answered ${read.status}`);
-  await write(
-    READ_URL,
-    "read.html",
-    renderDocument(template, { title: read.title ?? "" }, read.html, read.data),
-  );
+  // Pages with no data of their own; /read is its form only: what a reader pastes stays in
+  // their browser, so there is nothing to embed.
+  for (const url of STATIC_URLS) {
+    const page = await entry.renderPage({ url });
+    if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
+    await write(
+      url,
+      `${url.slice(1)}.html`,
+      renderDocument(template, { title: page.title ?? "" }, page.html, page.data),
+    );
+  }
 
   const notFound = await entry.renderPage({ url: PRERENDER.NOT_FOUND_URL, matches: "any" });
   const notFoundHead = { title: notFound.title ?? "", noindex: true };

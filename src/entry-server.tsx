@@ -10,8 +10,8 @@ import { StaticRouter } from "react-router";
 import { getArticleQueryOptions } from "./features/article/api/get-article";
 import { getLibraryQueryOptions } from "./features/library/api/get-library";
 import { AppProvider } from "./app/provider";
-import { AppRoutes } from "./app/AppRoutes";
-import { routeIdsAt } from "./app/routes";
+import { CurrentPage } from "./app/CurrentPage";
+import { routeIdsAt } from "./app/route-objects";
 import { createQueryClient } from "./lib/query-client";
 import type { PageInput, RenderedPage } from "./app/embedded-data";
 
@@ -52,7 +52,7 @@ export async function renderPage(input: PageInput): Promise<RenderedPage> {
           basename={import.meta.env.BASE_URL}
           location={import.meta.env.BASE_URL + input.url.slice(1)}
         >
-          <AppRoutes />
+          <CurrentPage />
         </StaticRouter>
       </AppProvider>
     </StrictMode>,

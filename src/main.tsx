@@ -3,9 +3,9 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { hydrate } from "@tanstack/react-query";
 import { AppProvider } from "./app/provider";
 import { browserHistory } from "./app/history";
-import { AppRouter } from "./app/router";
-import { AppRoutes } from "./app/AppRoutes";
-import { routeIdsAt } from "./app/routes";
+import { AppRouter } from "./app/AppRouter";
+import { CurrentPage } from "./app/CurrentPage";
+import { routeIdsAt } from "./app/route-objects";
 import { readEmbeddedData, type EmbeddedPageData } from "./app/embedded-data";
 import { isFetchJsonError } from "./lib/fetch-json";
 import { createQueryClient } from "./lib/query-client";
@@ -37,7 +37,7 @@ const app = (
   <StrictMode>
     <AppProvider queryClient={queryClient}>
       <AppRouter history={browserHistory()}>
-        <AppRoutes />
+        <CurrentPage />
       </AppRouter>
     </AppProvider>
   </StrictMode>

@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Request } from "@playwright/test";
 import { test, expect } from "../support/fixtures";
 import { outline } from "../support/reader";
 import { waitForServiceWorker } from "../support/trust";
-import { READ_MODEL_CACHE } from "../../scripts/offline-pwa";
+import { READ_MODEL_CACHE } from "../../vite/offline-pwa";
 
 const TITLE = "وزيرة الصحة تفتتح مستشفى جديداً في الجنوب وتعد بتقليص قوائم الانتظار";
 const HEADINGS = ["خدمات جديدة للمرضى", "انتقادات من النقابة"];

@@ -18,7 +18,7 @@
  * - a <noscript> link to the full stylesheet, for readers without JavaScript.
  *
  * Inline code needs the page's Content-Security-Policy to name it: each inline block is
- * returned with its SHA-256, and scripts/csp.ts builds the page's policy from them (no
+ * returned with its SHA-256, and vite/csp.ts builds the page's policy from them (no
  * 'unsafe-inline' anywhere).
  */
 import { readFileSync } from "node:fs";
@@ -26,7 +26,7 @@ import path from "node:path";
 import Beasties from "beasties";
 import postcss from "postcss";
 import { minifySync } from "vite";
-import { cspHash } from "../csp.ts";
+import { cspHash } from "../../vite/csp.ts";
 
 export const FIRST_PAINT = {
   BOOT_SCRIPT: "/settings-boot.js",

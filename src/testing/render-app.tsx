@@ -7,8 +7,8 @@ import { configure, render } from "@testing-library/react";
 import { vi } from "vitest";
 import { AppProvider } from "../app/provider";
 import { memoryHistory } from "../app/history";
-import { AppRouter } from "../app/router";
-import { AppRoutes } from "../app/AppRoutes";
+import { AppRouter } from "../app/AppRouter";
+import { CurrentPage } from "../app/CurrentPage";
 import { createQueryClient } from "../lib/query-client";
 
 // A whole page is a big tree: each failed role query while a skeleton is up lists every
@@ -23,7 +23,7 @@ export function renderApp(url: string) {
   const view = render(
     <AppProvider queryClient={queryClient}>
       <AppRouter history={history}>
-        <AppRoutes />
+        <CurrentPage />
       </AppRouter>
     </AppProvider>,
   );

@@ -7,7 +7,7 @@ import { render } from "@testing-library/react";
 import { Route, Routes } from "react-router";
 import { vi } from "vitest";
 import { memoryHistory } from "../app/history";
-import { AppRouter } from "../app/router";
+import { AppRouter } from "../app/AppRouter";
 import { ArticleReader } from "../features/article/components/ArticleReader";
 import type { ArticleParser } from "../features/read-own/api/article-parser";
 import { ReadOwnPage } from "../features/read-own/components/ReadOwnPage";

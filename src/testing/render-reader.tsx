@@ -8,7 +8,7 @@ import { render } from "@testing-library/react";
 import { Route, Routes } from "react-router";
 import { vi } from "vitest";
 import { memoryHistory } from "../app/history";
-import { AppRouter } from "../app/router";
+import { AppRouter } from "../app/AppRouter";
 import type { Article } from "../article/schema";
 import { sampleArticle } from "./sample-article";
 import { ArticleReader } from "../features/article/components/ArticleReader";

@@ -1,12 +1,12 @@
 /**
- * Registers the Workbox service worker that vite-plugin-pwa generates (scripts/offline-pwa.ts).
+ * Registers the Workbox service worker that vite-plugin-pwa generates (vite/offline-pwa.ts).
  * A plain registration rather than workbox-window: the worker updates itself (skipWaiting +
  * clientsClaim), so the page only watches for a new build taking over (new-build.ts), and
  * the article page's script stays small.
  */
 import { watchForNewBuild } from "./new-build";
 
-/** Must match TRUSTED_TYPES_POLICY in scripts/csp.ts, the one policy the CSP allows. */
+/** Must match TRUSTED_TYPES_POLICY in vite/csp.ts, the one policy the CSP allows. */
 const POLICY_NAME = "service-worker-url";
 
 interface ScriptUrlPolicy {

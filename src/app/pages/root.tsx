@@ -9,6 +9,7 @@ import { useFocusMainOnNavigate, useScrollOnNavigate } from "../navigation-effec
 import { NewBuildNotice } from "../offline/NewBuildNotice";
 import { useOfflineReading } from "../offline/use-offline-reading";
 import { usePendingLocation } from "../pending-location";
+import { PAGE_PATHS } from "../route-table";
 
 /** A fetch answered from the cache finishes well within this; no skeleton flash for it. */
 const SKELETON_DELAY_MS = 120;
@@ -50,8 +51,8 @@ export function RootLayout() {
  * the page before it on screen meanwhile.
  */
 function skeletonFor(pathname: string): ReactNode {
-  if (matchPath("/articles/:slug", pathname)) return <ArticleReaderSkeleton />;
-  if (matchPath("/", pathname)) return <LibrarySkeleton />;
+  if (matchPath(PAGE_PATHS.article, pathname)) return <ArticleReaderSkeleton />;
+  if (matchPath(PAGE_PATHS.library, pathname)) return <LibrarySkeleton />;
   return null;
 }
 

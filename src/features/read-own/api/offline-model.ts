@@ -1,6 +1,6 @@
 /**
  * /read offline: the service worker keeps the person model once it has passed through it
- * (scripts/offline-pwa.ts, runtime cache). On the very first visit the parse worker starts,
+ * (vite/offline-pwa.ts, runtime cache). On the very first visit the parse worker starts,
  * and fetches the model, before the service worker controls anything, so that fetch is not
  * kept. So when the page becomes controlled, it fetches the model once more, through the
  * service worker (usually from the HTTP cache), and the worker keeps it.

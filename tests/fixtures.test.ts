@@ -4,7 +4,7 @@
  * `npm run fixtures:update` and review the diff.
  */
 import { describe, expect, it } from "vitest";
-import { loadFixtures, runFixture, type FixtureResult } from "./lib/fixtures.ts";
+import { loadFixtures, runFixture, type FixtureResult } from "../scripts/lib/fixtures.ts";
 
 const fixtures = loadFixtures();
 

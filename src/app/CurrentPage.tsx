@@ -1,11 +1,14 @@
 import { useLocation, useRoutes } from "react-router";
 import { ErrorBoundary } from "../components/ErrorBoundary";
 import { RootError } from "./pages/route-error";
-import { routes } from "./routes";
+import { routeObjects } from "./route-objects";
 
-/** The page at this address, with a last resort if the layout itself fails. */
-export function AppRoutes() {
-  const page = useRoutes(routes);
+/**
+ * The page at the router's address (the route objects rendered), with a last resort if the
+ * layout itself fails.
+ */
+export function CurrentPage() {
+  const page = useRoutes(routeObjects);
   const { pathname } = useLocation();
   return (
     <ErrorBoundary resetKey={pathname} fallback={() => <RootError />}>

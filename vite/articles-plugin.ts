@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { Plugin } from "vite";
-import { buildArticles, DEFAULT_OUT_DIR, DEFAULT_SEEDS_DIR } from "./build-articles.ts";
+import { buildArticles, DEFAULT_OUT_DIR, DEFAULT_SEEDS_DIR } from "../scripts/build-articles.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
 
 export interface ArticlesPluginOptions {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createServer } from "vite";
 import { afterEach, describe, expect, it } from "vitest";
-import { articlesPlugin } from "./vite-plugin-articles.ts";
+import { articlesPlugin } from "./articles-plugin.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 let cleanup: Array<() => Promise<void> | void> = [];

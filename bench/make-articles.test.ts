@@ -1,14 +1,8 @@
 /**
- * The benchmark's inputs and its pipeline run (bench/ has no test project of its own):
- * the made articles are what the benchmark says they are, the same on every run, and
- * the pipeline benchmark reports sane figures on a small size.
+ * The benchmark's inputs: the made articles are what the benchmark says they are, the same
+ * on every run.
  */
 import { describe, expect, it } from "vitest";
-import {
-  formatPipelineTable,
-  parseArgs as parsePipelineArgs,
-  runPipelineBench,
-} from "../bench/pipeline.ts";
 import {
   makeArticles,
   makeLongArticle,
@@ -16,7 +10,7 @@ import {
   mulberry32,
   parseArgs,
   seedMaterial,
-} from "../bench/make-articles.ts";
+} from "./make-articles.ts";
 import { parseArticle } from "../src/pipeline/parse-article.ts";
 import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
 
@@ -59,21 +53,4 @@ describe("bench/make-articles", () => {
     });
     expect(() => parseArgs(["--out", "d"])).toThrow(/usage/);
   });
-});
-
-describe("bench/pipeline", () => {
-  it("reports articles/s, MB/s and the cost ratio per size", async () => {
-    const result = await runPipelineBench({ sizes: [20, 10], progress: false });
-    expect(result.rows.map((r) => r.articles)).toEqual([10, 20]);
-    for (const row of result.rows) {
-      expect(row.articlesPerSecond).toBeGreaterThan(0);
-      expect(row.mbPerSecond).toBeGreaterThan(0);
-      expect(row.outputMB).toBeGreaterThan(row.inputMB);
-    }
-    expect(result.costRatio).toBeGreaterThan(0);
-    expect(formatPipelineTable(result)).toMatch(
-      /\| 20 \| .* \|\ncost per article, 20 vs 10 articles: ×/,
-    );
-    expect(parsePipelineArgs(["--sizes", "1000,10000"])).toEqual({ sizes: [1000, 10000] });
-  }, 120_000);
 });
