@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../src/pipeline/decode-seed.ts";
-import { recoveredLines, sourceLines } from "../src/pipeline/nothing-lost.ts";
+import { recoveredLines, sourceLines } from "../src/testing/nothing-lost.ts";
 import { loadFixtures, runFixture } from "../scripts/lib/fixtures.ts";
 
 const SEEDS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../seeds");

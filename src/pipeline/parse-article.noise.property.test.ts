@@ -12,7 +12,7 @@ import {
   noisyNewsText,
   piecesText,
   PROPERTY_RUNS,
-} from "./parse-article.arbitraries.ts";
+} from "../testing/article-arbitraries.ts";
 import { createCueRecognizer } from "./people/cues.ts";
 
 const recognizers = [createCueRecognizer(), createCueRecognizer()] as const;

@@ -11,7 +11,7 @@ import {
   PROPERTY_RUNS,
   PROPERTY_RUNS_TOTAL,
   readAlsoSidecar,
-} from "./parse-article.arbitraries.ts";
+} from "../testing/article-arbitraries.ts";
 import { createCueRecognizer } from "./people/cues.ts";
 import { unsafeUrlReason } from "./sidecar.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleSchema, type Article, type Position } from "../article/schema.ts";
 import { normalizeText } from "./clean.ts";
-import { recoveredLines, sourceLines } from "./nothing-lost.ts";
+import { recoveredLines, sourceLines } from "../testing/nothing-lost.ts";
 import { KnownArticleIndex, parseArticle, slugFromFile } from "./parse-article.ts";
 import type { PersonRecognizer } from "./people/recognizer.ts";
 import { SeedError } from "./seed-error.ts";

@@ -16,12 +16,12 @@ import {
   type PersonMention,
   type Position,
 } from "../article/schema.ts";
-import { normalizeText } from "./clean.ts";
+import { normalizeText } from "../pipeline/clean.ts";
 import { recoveredLines, sourceLines } from "./nothing-lost.ts";
-import { parseArticle } from "./parse-article.ts";
-import type { PersonRecognizer } from "./people/recognizer.ts";
-import { SeedError } from "./seed-error.ts";
-import { unsafeUrlReason, type Sidecar } from "./sidecar.ts";
+import { parseArticle } from "../pipeline/parse-article.ts";
+import type { PersonRecognizer } from "../pipeline/people/recognizer.ts";
+import { SeedError } from "../pipeline/seed-error.ts";
+import { unsafeUrlReason, type Sidecar } from "../pipeline/sidecar.ts";
 
 /** Runs per property; the sum is what one CI run tries. */
 export const PROPERTY_RUNS = {
