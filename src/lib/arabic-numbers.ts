@@ -4,12 +4,15 @@
  * to Latin digits), which would make prerendered HTML and the hydrated page disagree, so the
  * digits are mapped by hand. The app writes every number in Arabic-Indic digits (٠١٢٣).
  *
+ * The nouns that more than one page counts are here; a noun only one feature says lives with
+ * that feature (its module stays out of the article page's bundle), counted by the same rule.
+ *
  *   toArabicDigits(12)           → "١٢"
  *   countNoun(1, MENTION_NOUN)   → "إشارة واحدة"
  *   countNoun(2, MENTION_NOUN)   → "إشارتان"
  *   countNoun(3, MENTION_NOUN)   → "٣ إشارات"
  *   countNoun(12, MENTION_NOUN)  → "١٢ إشارة"
- *   countNoun(1500, NOTE_NOUN)   → "١٬٥٠٠ ملاحظة"
+ *   countNoun(1500, MENTION_NOUN) → "١٬٥٠٠ إشارة"
  */
 
 const ARABIC_INDIC_ZERO = 0x0660;
@@ -65,22 +68,6 @@ export const PERSON_NOUN: CountedNoun = {
   other: "شخص",
 };
 
-export const NOTE_NOUN: CountedNoun = {
-  one: "ملاحظة واحدة",
-  two: "ملاحظتان",
-  few: "ملاحظات",
-  many: "ملاحظة",
-  other: "ملاحظة",
-};
-
-export const CHARACTER_NOUN: CountedNoun = {
-  one: "حرف واحد",
-  two: "حرفان",
-  few: "أحرف",
-  many: "حرفاً",
-  other: "حرف",
-};
-
 export function countNoun(count: number, noun: CountedNoun): string {
   if (count === 1) return noun.one;
   if (count === 2) return noun.two;
@@ -92,16 +79,6 @@ export function countNoun(count: number, noun: CountedNoun): string {
 /** formatMinutes(1) → "دقيقة واحدة"   formatMinutes(4) → "٤ دقائق"   formatMinutes(15) → "١٥ دقيقة" */
 export function formatMinutes(minutes: number): string {
   return countNoun(minutes, MINUTE_NOUN);
-}
-
-/** Seconds with one decimal: 1234 ms → "١٫٢ ثانية"; under a second → "أقل من ثانية". */
-export function formatSeconds(ms: number): string {
-  if (ms < 1000) return "أقل من ثانية";
-  const tenths = Math.round(ms / 100) / 10;
-  const text = toArabicDigits(String(tenths)).replace(".", "٫");
-  if (tenths === 1) return "ثانية واحدة";
-  if (tenths === 2) return "ثانيتين";
-  return Number.isInteger(tenths) && tenths >= 3 && tenths <= 10 ? `${text} ثوانٍ` : `${text} ثانية`;
 }
 
 /** Lists in running Arabic text take the Arabic comma: joinArabic(["أ", "ب"]) → "أ، ب" */

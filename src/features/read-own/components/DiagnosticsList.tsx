@@ -1,7 +1,8 @@
 import { useId } from "react";
 import type { Diagnostic } from "../../../article/schema";
 import { describeDiagnostic, lineLabel } from "../utils/messages";
-import { NOTE_NOUN, countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
+import { countNoun, toArabicDigits } from "../../../lib/arabic-numbers";
+import { NOTE_NOUN } from "../utils/words";
 
 /** Shown at once; the rest behind a disclosure (a scraped page can have dozens). */
 const SHOWN = 4;

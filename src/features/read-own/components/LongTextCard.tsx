@@ -1,5 +1,6 @@
 import type { Ref } from "react";
-import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
+import { countNoun } from "../../../lib/arabic-numbers";
+import { CHARACTER_NOUN } from "../utils/words";
 import { edgeLines } from "../utils/long-text";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 

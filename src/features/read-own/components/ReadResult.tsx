@@ -2,7 +2,7 @@ import { useEffect, useRef, type ComponentType } from "react";
 import type { Article, Section } from "../../../article/schema";
 import type { ParseTimings } from "../api/protocol";
 import { useProgressiveArticle } from "../hooks/useProgressiveArticle";
-import { formatSeconds } from "../../../lib/arabic-numbers";
+import { formatSeconds } from "../utils/words";
 import { DiagnosticsList } from "./DiagnosticsList";
 import { SECONDARY_BUTTON } from "./read-own-layout";
 

@@ -11,7 +11,8 @@ import {
   type Ref,
 } from "react";
 import { flushSync } from "react-dom";
-import { CHARACTER_NOUN, countNoun } from "../../../lib/arabic-numbers";
+import { countNoun } from "../../../lib/arabic-numbers";
+import { CHARACTER_NOUN } from "../utils/words";
 import { BOX_MAX_CHARS, pastedValue } from "../utils/long-text";
 import { textDirection } from "../utils/text-direction";
 import { FilePicker } from "./FilePicker";
