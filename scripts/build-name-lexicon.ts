@@ -18,8 +18,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { foldArabic } from "../src/text/fold.ts";
+import { DEFAULT_DATA } from "./lib/conll.ts";
 
-const DEFAULT_CORPUS = "/work/shared/data/anercorp/train.txt";
 const OUT = resolve(import.meta.dirname, "../src/pipeline/people/given-names.ts");
 const OUT_COMMON = resolve(import.meta.dirname, "../src/pipeline/people/common-words.ts");
 
@@ -78,7 +78,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  let corpus = DEFAULT_CORPUS;
+  let corpus = DEFAULT_DATA;
   let min = 2;
   let commonMin = 6;
   for (let i = 0; i < argv.length; i++) {

@@ -4,13 +4,19 @@
  * training and evaluation share, and how their scores are printed.
  */
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseConll, toPersonTag } from "../../src/pipeline/people/tagger/conll";
 import type { ConllFault, ConllLine, ParsedConll } from "../../src/pipeline/people/tagger/conll";
 import type { SpanScore } from "../../src/pipeline/people/tagger/spans";
 import { endsSentence } from "../../src/pipeline/people/tagger/tokenize";
 import type { Sentence } from "../../src/pipeline/people/tagger/train";
 
-export const DEFAULT_DATA = "/work/shared/data/anercorp/train.txt";
+/**
+ * ANERcorp's train.txt is not in the repository (CC BY-SA, and large): `--data <file>` names it,
+ * or ANERCORP_TRAIN; without either, the team's shared data folder beside the checkout.
+ */
+export const DEFAULT_DATA =
+  process.env.ANERCORP_TRAIN ?? path.resolve(import.meta.dirname, "../../../shared/data/anercorp/train.txt");
 export const DEFAULT_MODEL = "src/pipeline/people/tagger/model.json";
 export const SEED_ARTICLE = "seeds/000_ba3d84ed962b3426.txt";
 export const SEED_GOLD = "src/pipeline/people/tagger/fixtures/seed-000.conll";
