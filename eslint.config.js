@@ -15,19 +15,33 @@ const FEATURES = ["article", "library", "read-own", "settings"];
 const SHARED = ["src/lib", "src/components", "src/offline"];
 const layer = (target, from, message) => ({ target, from, message });
 const LAYER_ZONES = [
-  layer(["src/article", "src/text"], ["src/pipeline", ...SHARED, "src/features", "src/app"],
-    "src/article and src/text are the bottom layer: they import nothing else of the app."),
-  layer("src/pipeline", [...SHARED, "src/features", "src/app"],
-    "The pipeline runs in the build and the browser alike: it imports only src/article and src/text."),
-  layer(SHARED, ["src/features", "src/app"],
-    "Shared code (lib, components, offline) may not import a feature or the app: move the shared part down."),
+  layer(
+    ["src/article", "src/text"],
+    ["src/pipeline", ...SHARED, "src/features", "src/app"],
+    "src/article and src/text are the bottom layer: they import nothing else of the app.",
+  ),
+  layer(
+    "src/pipeline",
+    [...SHARED, "src/features", "src/app"],
+    "The pipeline runs in the build and the browser alike: it imports only src/article and src/text.",
+  ),
+  layer(
+    SHARED,
+    ["src/features", "src/app"],
+    "Shared code (lib, components, offline) may not import a feature or the app: move the shared part down.",
+  ),
   ...FEATURES.map((feature) => ({
     target: `src/features/${feature}`,
     from: "src/features",
     except: [`./${feature}`],
-    message: "A feature may not import another feature: move what they share down, or compose them in src/app.",
+    message:
+      "A feature may not import another feature: move what they share down, or compose them in src/app.",
   })),
-  layer("src/features", "src/app", "Features may not import the app: the app composes features, not the other way."),
+  layer(
+    "src/features",
+    "src/app",
+    "Features may not import the app: the app composes features, not the other way.",
+  ),
 ];
 const TEST_HELPER_ZONE = layer(
   ["src/app", "src/features", ...SHARED, "src/pipeline", "src/article", "src/text"],
@@ -69,14 +83,18 @@ export default tseslint.config(
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "import-x": importX },
     // The app's imports name no extension (Vite resolves them): the resolver must try .ts/.tsx.
-    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })] },
+    settings: {
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js"] })],
+    },
     rules: { "import-x/no-restricted-paths": ["error", { zones: LAYER_ZONES }] },
   },
   {
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/**/*.test.{ts,tsx}", "src/testing/**"],
     plugins: { "import-x": importX },
-    rules: { "import-x/no-restricted-paths": ["error", { zones: [...LAYER_ZONES, TEST_HELPER_ZONE] }] },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: [...LAYER_ZONES, TEST_HELPER_ZONE] }],
+    },
   },
   {
     // The pipeline runs in the build, the tests and the browser alike: no Node, no DOM.

@@ -37,7 +37,16 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["src/pipeline/**/*.test.ts", "src/article/**/*.test.ts", "src/text/**/*.test.ts", "src/lib/**/*.test.ts", "scripts/**/*.test.ts", "vite/**/*.test.ts", "bench/**/*.test.ts", "tests/**/*.test.ts"],
+          include: [
+            "src/pipeline/**/*.test.ts",
+            "src/article/**/*.test.ts",
+            "src/text/**/*.test.ts",
+            "src/lib/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "vite/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "tests/**/*.test.ts",
+          ],
         },
       },
       {

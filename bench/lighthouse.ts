@@ -95,17 +95,25 @@ async function runOnce(url: string): Promise<LhResult> {
         "--throttling-method=simulate",
         "--max-wait-for-load=60000",
       ],
-      { env: { ...process.env, CHROME_PATH: LIGHTHOUSE.CHROME_PATH }, timeout: LIGHTHOUSE.TIMEOUT_MS, maxBuffer: 64 << 20 },
+      {
+        env: { ...process.env, CHROME_PATH: LIGHTHOUSE.CHROME_PATH },
+        timeout: LIGHTHOUSE.TIMEOUT_MS,
+        maxBuffer: 64 << 20,
+      },
     );
     const result = JSON.parse(readFileSync(out, "utf8")) as LhResult;
-    if (result.runtimeError) throw new Error(`lighthouse ${url}: ${result.runtimeError.code} ${result.runtimeError.message}`);
+    if (result.runtimeError)
+      throw new Error(
+        `lighthouse ${url}: ${result.runtimeError.code} ${result.runtimeError.message}`,
+      );
     return result;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const score = (result: LhResult, id: string) => Math.round((result.categories[id]?.score ?? 0) * 100);
+const score = (result: LhResult, id: string) =>
+  Math.round((result.categories[id]?.score ?? 0) * 100);
 const numeric = (result: LhResult, id: string) => result.audits[id]?.numericValue ?? Number.NaN;
 
 /** Audits that did not fully pass in the categories other than performance ("seo:meta-description"). */
@@ -114,7 +122,8 @@ function failingAudits(result: LhResult): string[] {
   for (const id of ["accessibility", "best-practices", "seo"]) {
     for (const ref of result.categories[id]?.auditRefs ?? []) {
       const audit = result.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${id}:${ref.id}`);
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+        failing.push(`${id}:${ref.id}`);
     }
   }
   return failing;
@@ -160,7 +169,10 @@ export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFig
  */
 export async function runLighthouse(
   urls: readonly string[],
-  { runs = LIGHTHOUSE.RUNS, onRun }: { runs?: number; onRun?: (url: string, run: number) => void } = {},
+  {
+    runs = LIGHTHOUSE.RUNS,
+    onRun,
+  }: { runs?: number; onRun?: (url: string, run: number) => void } = {},
 ): Promise<LighthouseFigures[]> {
   const results: LighthouseFigures[][] = urls.map(() => []);
   for (let run = 0; run < runs; run++) {

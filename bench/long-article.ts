@@ -53,12 +53,20 @@ export interface LongArticleInfo {
 /** Writes the long article's JSON beside the built ones, and the baseline page. */
 export function addLongArticle(distDir: string): LongArticleInfo {
   const made = makeLongArticle();
-  const article: Article = parseArticle(made.text, { file: made.file, recognizer: createCueRecognizer() });
+  const article: Article = parseArticle(made.text, {
+    file: made.file,
+    recognizer: createCueRecognizer(),
+  });
   writeFileSync(path.join(distDir, "articles", `${article.slug}.json`), toJson(article));
   const baseline = path.join(distDir, LONG.BASELINE_FILE);
   mkdirSync(path.dirname(baseline), { recursive: true });
   writeFileSync(baseline, baselinePage(article));
-  return { slug: article.slug, sections: article.sections.length, words: article.stats.words, ids: article.sections.map((s) => s.id) };
+  return {
+    slug: article.slug,
+    sections: article.sections.length,
+    words: article.stats.words,
+    ids: article.sections.map((s) => s.id),
+  };
 }
 
 /**
@@ -68,8 +76,13 @@ export function addLongArticle(distDir: string): LongArticleInfo {
 export function baselinePage(article: Article): string {
   const sections = article.sections
     .map((s) => {
-      const heading = s.heading === null ? "" : `<h2 id="${escapeHtml(s.id)}" tabindex="-1">${escapeHtml(s.heading)}</h2>`;
-      const blocks = s.blocks.map((b) => `<p>${escapeHtml(b.type === "paragraph" ? b.text : b.label + b.title)}</p>`).join("");
+      const heading =
+        s.heading === null
+          ? ""
+          : `<h2 id="${escapeHtml(s.id)}" tabindex="-1">${escapeHtml(s.heading)}</h2>`;
+      const blocks = s.blocks
+        .map((b) => `<p>${escapeHtml(b.type === "paragraph" ? b.text : b.label + b.title)}</p>`)
+        .join("");
       return `<section>${heading}${blocks}</section>`;
     })
     .join("\n");
@@ -127,16 +140,36 @@ interface TraceEvent {
 }
 
 /** The renderer main thread that dispatched the click, its click and scrollend times, its tasks. */
-function analyseTrace(events: TraceEvent[]): { clickToEnd: number; longest: number; over50: number } {
-  const dispatch = (type: string) => events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
+function analyseTrace(events: TraceEvent[]): {
+  clickToEnd: number;
+  longest: number;
+  over50: number;
+} {
+  const dispatch = (type: string) =>
+    events.find((e) => e.name === "EventDispatch" && e.args?.data?.type === type);
   const click = dispatch("click");
-  const end = events.filter((e) => e.name === "EventDispatch" && e.args?.data?.type === "scrollend" && click && e.ts > click.ts).at(-1);
-  if (!click || !end) throw new Error("long article: the trace has no click or no scrollend after it");
+  const end = events
+    .filter(
+      (e) =>
+        e.name === "EventDispatch" &&
+        e.args?.data?.type === "scrollend" &&
+        click &&
+        e.ts > click.ts,
+    )
+    .at(-1);
+  if (!click || !end)
+    throw new Error("long article: the trace has no click or no scrollend after it");
   // The press is part of the click: its task (pointerdown, focus) counts too.
   const press = dispatch("pointerdown") ?? click;
   const windowEnd = end.ts + LONG.SETTLE_MS * 1000;
   const tasks = events.filter(
-    (e) => e.name === "RunTask" && e.ph === "X" && e.pid === click.pid && e.tid === click.tid && e.ts + (e.dur ?? 0) >= press.ts && e.ts <= windowEnd,
+    (e) =>
+      e.name === "RunTask" &&
+      e.ph === "X" &&
+      e.pid === click.pid &&
+      e.tid === click.tid &&
+      e.ts + (e.dur ?? 0) >= press.ts &&
+      e.ts <= windowEnd,
   );
   const durations = tasks.map((t) => (t.dur ?? 0) / 1000);
   return {
@@ -146,7 +179,13 @@ function analyseTrace(events: TraceEvent[]): { clickToEnd: number; longest: numb
   };
 }
 
-async function measurePage(browser: Browser, url: string, ids: readonly string[], traceDir: string | null, name: string): Promise<OutlineFigures> {
+async function measurePage(
+  browser: Browser,
+  url: string,
+  ids: readonly string[],
+  traceDir: string | null,
+  name: string,
+): Promise<OutlineFigures> {
   const context = await browser.newContext({ viewport: LONG.VIEWPORT, locale: "ar" });
   const page: Page = await context.newPage();
   try {
@@ -168,7 +207,10 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
       // Playwright's locator actions install its injected script, whose event listeners
       // then run inside the click's task and would be counted as page work.
       const selector = `nav a[href="#${id}"]`;
-      await page.evaluate((linkSelector) => document.querySelector(linkSelector)?.scrollIntoView({ block: "center" }), selector);
+      await page.evaluate(
+        (linkSelector) => document.querySelector(linkSelector)?.scrollIntoView({ block: "center" }),
+        selector,
+      );
       await page.waitForTimeout(200);
       // A plain mouse click on the link's first line box (a wrapped inline link's bounding
       // box has gaps), not locator.click(), which runs its own checks in the page.
@@ -183,7 +225,9 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
           new Promise<boolean>((resolve) => {
             let last: ReturnType<typeof setTimeout> | undefined;
             const listening = new AbortController();
-            window.addEventListener("scroll", () => clearTimeout(last), { signal: listening.signal });
+            window.addEventListener("scroll", () => clearTimeout(last), {
+              signal: listening.signal,
+            });
             window.addEventListener(
               "scrollend",
               () => {
@@ -206,22 +250,32 @@ async function measurePage(browser: Browser, url: string, ids: readonly string[]
       // hover is not part of the click. The press lasts as long as a quick click.
       await page.mouse.move(box.x, box.y);
       await page.waitForTimeout(LONG.HOVER_MS);
-      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+      await browser.startTracing(page, {
+        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+      });
       await page.mouse.click(box.x, box.y, { delay: LONG.PRESS_MS });
       if (!(await ended)) {
         await browser.stopTracing();
-        throw new Error(`long article: no scroll ended within ${LONG.TIMEOUT_MS} ms of a click on #${id} (${url})`);
+        throw new Error(
+          `long article: no scroll ended within ${LONG.TIMEOUT_MS} ms of a click on #${id} (${url})`,
+        );
       }
       // The quiet wait has already covered SETTLE_MS after the last scrollend. A fast move
       // that stops short of its heading would be no move at all: check where it ended.
-      const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? null, id);
+      const top = await page.evaluate(
+        (target) => document.getElementById(target)?.getBoundingClientRect().top ?? null,
+        id,
+      );
       if (top === null || top < -1 || top > LONG.VIEWPORT.height * 0.15) {
         await browser.stopTracing();
-        throw new Error(`long article: after a click on #${id} its heading is at ${top ?? "nowhere"} px, not at the top (${url})`);
+        throw new Error(
+          `long article: after a click on #${id} its heading is at ${top ?? "nowhere"} px, not at the top (${url})`,
+        );
       }
       const raw = await browser.stopTracing();
       // Kept for reading in DevTools (Performance → Load profile) when asked for.
-      if (traceDir) writeFileSync(path.join(traceDir, `${name}-${results.length + 1}-${id}.json`), raw);
+      if (traceDir)
+        writeFileSync(path.join(traceDir, `${name}-${results.length + 1}-${id}.json`), raw);
       const trace = JSON.parse(raw.toString("utf8")) as { traceEvents: TraceEvent[] };
       results.push(analyseTrace(trace.traceEvents));
     }
@@ -249,11 +303,22 @@ export async function measureOutlineClicks(
     args: LIGHTHOUSE.CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")),
   });
   try {
-    const app = await measurePage(browser, `${baseUrl}/articles/${info.slug}`, info.ids, traceDir, "app");
-    const baseline = await measurePage(browser, `${baseUrl}/${LONG.BASELINE_FILE}`, info.ids, traceDir, "baseline");
+    const app = await measurePage(
+      browser,
+      `${baseUrl}/articles/${info.slug}`,
+      info.ids,
+      traceDir,
+      "app",
+    );
+    const baseline = await measurePage(
+      browser,
+      `${baseUrl}/${LONG.BASELINE_FILE}`,
+      info.ids,
+      traceDir,
+      "baseline",
+    );
     return { app, baseline };
   } finally {
     await browser.close();
   }
 }
-

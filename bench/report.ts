@@ -12,7 +12,10 @@ export const BENCH = {
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 const ms = (value: number) => Math.round(value).toLocaleString("en-US");
 
-export function lighthouseTable(rows: [string, LighthouseFigures][], floor: LighthouseFigures): string {
+export function lighthouseTable(
+  rows: [string, LighthouseFigures][],
+  floor: LighthouseFigures,
+): string {
   const lines = [
     "| page | perf | a11y | best pr. | SEO | FCP ms | LCP ms | LCP / floor | TBT ms | CLS | kB transferred |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -46,22 +49,33 @@ export function sizesTable(built: Built): string {
   ].join("\n");
 }
 
-export function verdicts(article: LighthouseFigures, floor: LighthouseFigures, outline: OutlineFigures): string[] {
+export function verdicts(
+  article: LighthouseFigures,
+  floor: LighthouseFigures,
+  outline: OutlineFigures,
+): string[] {
   const t = BENCH.TARGETS;
   const check = (ok: boolean, text: string) => `${ok ? "met   " : "MISSED"}  ${text}`;
   return [
-    check(article.lcp / floor.lcp <= t.lcpRatio, `LCP ratio to the floor ≤ ${t.lcpRatio}: ${(article.lcp / floor.lcp).toFixed(2)}`),
+    check(
+      article.lcp / floor.lcp <= t.lcpRatio,
+      `LCP ratio to the floor ≤ ${t.lcpRatio}: ${(article.lcp / floor.lcp).toFixed(2)}`,
+    ),
     check(article.cls <= t.cls, `CLS ${t.cls}: ${article.cls.toFixed(3)}`),
     check(article.tbt <= t.tbt, `TBT ≤ ${t.tbt} ms: ${ms(article.tbt)} ms`),
-    check(article.performance >= t.performance, `performance ≥ ${t.performance}: ${article.performance}`),
     check(
-      article.accessibility >= t.otherScores && article.bestPractices >= t.otherScores && article.seo >= t.otherScores,
+      article.performance >= t.performance,
+      `performance ≥ ${t.performance}: ${article.performance}`,
+    ),
+    check(
+      article.accessibility >= t.otherScores &&
+        article.bestPractices >= t.otherScores &&
+        article.seo >= t.otherScores,
       `accessibility, best practices, SEO ${t.otherScores}: ${article.accessibility}, ${article.bestPractices}, ${article.seo}${article.failing.length ? ` (not passed: ${article.failing.join(", ")})` : ""}`,
     ),
     longArticleVerdict(outline),
   ];
 }
-
 
 export function longArticleVerdict(outline: OutlineFigures): string {
   const t = BENCH.TARGETS.longTask;

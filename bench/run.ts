@@ -22,7 +22,13 @@ import { fileURLToPath } from "node:url";
 import { LIGHTHOUSE, runLighthouse, type LighthouseFigures } from "./lighthouse.ts";
 import { measureOutlineClicks, type OutlineFigures } from "./long-article.ts";
 import { formatPipelineTable, runPipelineBench } from "./pipeline.ts";
-import { lighthouseTable, longArticleVerdict, outlineTable, sizesTable, verdicts } from "./report.ts";
+import {
+  lighthouseTable,
+  longArticleVerdict,
+  outlineTable,
+  sizesTable,
+  verdicts,
+} from "./report.ts";
 import { buildSite, log, serve, SITE, type Built } from "./site.ts";
 
 /** Parts that `--only` can pick, for working on one figure without waiting for the rest. */
@@ -56,11 +62,13 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const cpus = os.cpus();
-  const machine = `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average at start ${os.loadavg().map((l) => l.toFixed(2)).join(" / ")}`;
+  const machine = `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average at start ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" / ")}`;
   log(machine);
 
   const built = await buildSite();
@@ -72,17 +80,27 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseFigures[];
   let outline: { app: OutlineFigures; baseline: OutlineFigures };
   try {
-    const pages = [`${url}/articles/${built.articleSlug}`, `${url}/`, `${url}/${SITE.FLOOR_DIR}/${built.articleSlug}.html`];
+    const pages = [
+      `${url}/articles/${built.articleSlug}`,
+      `${url}/`,
+      `${url}/${SITE.FLOOR_DIR}/${built.articleSlug}.html`,
+    ];
     lighthouse = await runLighthouse(pages, {
       runs: args.runs,
       onRun: (page, run) => log(`lighthouse ${run + 1}/${args.runs} ${page.slice(url.length)}`),
     });
-    log(`long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`);
+    log(
+      `long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`,
+    );
     outline = await measureOutlineClicks(url, built.long, args.traces);
   } finally {
     server.kill();
   }
-  const [article, library, floor] = lighthouse as [LighthouseFigures, LighthouseFigures, LighthouseFigures];
+  const [article, library, floor] = lighthouse as [
+    LighthouseFigures,
+    LighthouseFigures,
+    LighthouseFigures,
+  ];
 
   const pipeline = args.pipeline ? await runPipelineBench() : null;
 
@@ -114,7 +132,17 @@ async function main(): Promise<void> {
   if (args.json) {
     writeFileSync(
       args.json,
-      JSON.stringify({ machine, lighthouse: { article, library, floor }, outline, sizes: { article: built.articleCost, library: built.libraryCost }, pipeline }, null, 2),
+      JSON.stringify(
+        {
+          machine,
+          lighthouse: { article, library, floor },
+          outline,
+          sizes: { article: built.articleCost, library: built.libraryCost },
+          pipeline,
+        },
+        null,
+        2,
+      ),
     );
   }
 }
@@ -124,7 +152,9 @@ async function longArticleOnly(built: Built, machine: string, args: Args): Promi
   const { url, server } = await serve(built.dir);
   let outline: { app: OutlineFigures; baseline: OutlineFigures };
   try {
-    log(`long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`);
+    log(
+      `long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`,
+    );
     outline = await measureOutlineClicks(url, built.long, args.traces);
   } finally {
     server.kill();

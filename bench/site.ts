@@ -25,7 +25,9 @@ export const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 /** The environment without Vitest's variables (they make vite.config.ts drop build plugins). */
 function buildEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV"));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV"),
+  );
 }
 
 /** The seed article's text as bare HTML: no CSS, no font, no script. The floor. */
@@ -33,7 +35,12 @@ export function floorPage(article: Article): string {
   const body = article.sections
     .map((s) => {
       const heading = s.heading === null ? "" : `<h2>${escapeHtml(s.heading)}</h2>`;
-      return heading + s.blocks.map((b) => `<p>${escapeHtml(b.type === "paragraph" ? b.text : b.label + b.title)}</p>`).join("");
+      return (
+        heading +
+        s.blocks
+          .map((b) => `<p>${escapeHtml(b.type === "paragraph" ? b.text : b.label + b.title)}</p>`)
+          .join("")
+      );
     })
     .join("\n");
   return `<!doctype html>
@@ -66,15 +73,23 @@ export async function buildSite(): Promise<Built> {
   const dir = SITE.OUT_DIR;
   rmSync(dir, { recursive: true, force: true });
   log(`building into ${path.relative(ROOT, dir)}`);
-  execFileSync("npx", ["vite", "build", "--outDir", dir, "--emptyOutDir", "--logLevel", "warn"], { cwd: ROOT, env: buildEnv(), stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("npx", ["vite", "build", "--outDir", dir, "--emptyOutDir", "--logLevel", "warn"], {
+    cwd: ROOT,
+    env: buildEnv(),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const long = addLongArticle(dir);
   writeBaselineCss(dir);
   await prerender({ outDir: dir, extraArticles: [long.slug] });
 
-  const index = JSON.parse(readFileSync(path.join(dir, "articles", "index.json"), "utf8")) as { articles: { slug: string }[] };
+  const index = JSON.parse(readFileSync(path.join(dir, "articles", "index.json"), "utf8")) as {
+    articles: { slug: string }[];
+  };
   const articleSlug = index.articles[0]?.slug;
   if (!articleSlug) throw new Error("bench: the build has no article");
-  const article = JSON.parse(readFileSync(path.join(dir, "articles", `${articleSlug}.json`), "utf8")) as Article;
+  const article = JSON.parse(
+    readFileSync(path.join(dir, "articles", `${articleSlug}.json`), "utf8"),
+  ) as Article;
   mkdirSync(path.join(dir, SITE.FLOOR_DIR), { recursive: true });
   writeFileSync(path.join(dir, SITE.FLOOR_DIR, `${articleSlug}.html`), floorPage(article));
   return {
@@ -101,11 +116,25 @@ function freePort(): Promise<number> {
 export async function serve(dir: string): Promise<{ url: string; server: ChildProcess }> {
   const port = await freePort();
   const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const server = spawn(process.execPath, [vite, "preview", "--outDir", dir, "--port", String(port), "--strictPort", "--host", "127.0.0.1"], {
-    cwd: ROOT,
-    env: buildEnv(),
-    stdio: "ignore",
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      vite,
+      "preview",
+      "--outDir",
+      dir,
+      "--port",
+      String(port),
+      "--strictPort",
+      "--host",
+      "127.0.0.1",
+    ],
+    {
+      cwd: ROOT,
+      env: buildEnv(),
+      stdio: "ignore",
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
     try {

@@ -1,5 +1,15 @@
 import { execFile, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,11 +36,17 @@ function seedsWith(extra: Record<string, string | Uint8Array> = {}): string {
   mkdirSync(dir);
   copyFileSync(path.join(ROOT, "seeds", `${SEED}.txt`), path.join(dir, `${SEED}.txt`));
   copyFileSync(path.join(ROOT, "seeds", `${SEED}.meta.json`), path.join(dir, `${SEED}.meta.json`));
-  for (const [name, contents] of Object.entries(extra)) writeFileSync(path.join(dir, name), contents);
+  for (const [name, contents] of Object.entries(extra))
+    writeFileSync(path.join(dir, name), contents);
   return dir;
 }
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), "utf8")]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n), "utf8")]),
+  );
 
 /** A previous output folder with contents no build would write (bytes that are not even UTF-8). */
 function previousOutput(): { outDir: string; bytes: Record<string, Buffer> } {
@@ -42,7 +58,12 @@ function previousOutput(): { outDir: string; bytes: Record<string, Buffer> } {
   return { outDir, bytes: bytesOf(outDir) };
 }
 
-const bytesOf = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n))]));
+const bytesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n))]),
+  );
 
 /** Three good-looking seeds, the second of which breaks the build. */
 function threeSeedsSecondBroken(broken: string): string {
@@ -84,8 +105,15 @@ describe("buildArticles", () => {
     const lines: string[] = [];
     await buildArticles({ seedsDir, outDir, log: (l) => lines.push(l) });
     const first = snapshot(outDir);
-    expect(Object.keys(first)).toEqual(["b-second.json", "index.json", "russia-assad-turkey-ministerial-meeting.json"]);
-    expect(lines.slice(0, 2)).toEqual(["russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings", "b-second: 0 sections, 0 people, 0 warnings"]);
+    expect(Object.keys(first)).toEqual([
+      "b-second.json",
+      "index.json",
+      "russia-assad-turkey-ministerial-meeting.json",
+    ]);
+    expect(lines.slice(0, 2)).toEqual([
+      "russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings",
+      "b-second: 0 sections, 0 people, 0 warnings",
+    ]);
     await buildArticles({ seedsDir, outDir });
     expect(snapshot(outDir)).toEqual(first);
     for (const [name, json] of Object.entries(first)) {
@@ -98,28 +126,65 @@ describe("buildArticles", () => {
   it("lists the library in file-name order with excerpts cut at a word", async () => {
     const outDir = path.join(tempDir(), "out");
     await buildArticles({ seedsDir: seedsWith(), outDir });
-    const library = librarySchema.parse(JSON.parse(readFileSync(path.join(outDir, "index.json"), "utf8")));
+    const library = librarySchema.parse(
+      JSON.parse(readFileSync(path.join(outDir, "index.json"), "utf8")),
+    );
     const entry = library.articles[0];
-    expect(entry).toMatchObject({ slug: "russia-assad-turkey-ministerial-meeting", sections: 5, people: 6, readingMinutes: 3 });
+    expect(entry).toMatchObject({
+      slug: "russia-assad-turkey-ministerial-meeting",
+      sections: 5,
+      people: 6,
+      readingMinutes: 3,
+    });
     expect(entry?.excerpt.length).toBeLessThanOrEqual(161);
     expect(entry?.excerpt).toMatch(/^بعد أنّ اعترف وزير الخارجيّة الروسي سيرغي لافروف .*[^\s]…$/);
     expect(entry?.peopleNames).toHaveLength(6);
   });
 
   it("links a read-also title to the in-app article with that title", async () => {
-    const title = "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك في دمشق وتكشف أهمّ ما جاء في الاجتماع";
+    const title =
+      "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك في دمشق وتكشف أهمّ ما جاء في الاجتماع";
     const outDir = path.join(tempDir(), "out");
-    await buildArticles({ seedsDir: seedsWith({ "001_related.txt": `${title}\n\nنص المقال.\n` }), outDir });
-    const article = articleSchema.parse(JSON.parse(readFileSync(path.join(outDir, "russia-assad-turkey-ministerial-meeting.json"), "utf8")));
-    expect(article.readAlso[0]).toMatchObject({ href: "/articles/001-related", hrefSource: "article" });
+    await buildArticles({
+      seedsDir: seedsWith({ "001_related.txt": `${title}\n\nنص المقال.\n` }),
+      outDir,
+    });
+    const article = articleSchema.parse(
+      JSON.parse(
+        readFileSync(path.join(outDir, "russia-assad-turkey-ministerial-meeting.json"), "utf8"),
+      ),
+    );
+    expect(article.readAlso[0]).toMatchObject({
+      href: "/articles/001-related",
+      hrefSource: "article",
+    });
   });
 
   it.each([
-    ["a seed with NUL bytes", { "z.txt": Uint8Array.of(0x61, 0x0a, 0x00) }, /seeds\/z\.txt:2: NUL byte/],
+    [
+      "a seed with NUL bytes",
+      { "z.txt": Uint8Array.of(0x61, 0x0a, 0x00) },
+      /seeds\/z\.txt:2: NUL byte/,
+    ],
     ["an empty seed", { "z.txt": "" }, /seeds\/z\.txt:1: empty file/],
-    ["invalid UTF-8", { "z.txt": Uint8Array.of(0x61, 0x0a, 0x0a, 0xff) }, /seeds\/z\.txt:3: invalid UTF-8/],
-    ["a broken sidecar", { "z.txt": "عنوان\n", "z.meta.json": '{\n  "slug": 3\n}' }, /seeds\/z\.meta\.json:2: invalid sidecar/],
-    ["two seeds with one slug", { "z.txt": "عنوان\n", "z.meta.json": '{ "slug": "russia-assad-turkey-ministerial-meeting" }' }, /seeds\/z\.txt:1: duplicate slug "russia-assad-turkey-ministerial-meeting": .*seeds\/000_ba3d84ed962b3426\.txt has it too/],
+    [
+      "invalid UTF-8",
+      { "z.txt": Uint8Array.of(0x61, 0x0a, 0x0a, 0xff) },
+      /seeds\/z\.txt:3: invalid UTF-8/,
+    ],
+    [
+      "a broken sidecar",
+      { "z.txt": "عنوان\n", "z.meta.json": '{\n  "slug": 3\n}' },
+      /seeds\/z\.meta\.json:2: invalid sidecar/,
+    ],
+    [
+      "two seeds with one slug",
+      {
+        "z.txt": "عنوان\n",
+        "z.meta.json": '{ "slug": "russia-assad-turkey-ministerial-meeting" }',
+      },
+      /seeds\/z\.txt:1: duplicate slug "russia-assad-turkey-ministerial-meeting": .*seeds\/000_ba3d84ed962b3426\.txt has it too/,
+    ],
   ])("leaves the previous output untouched on %s", async (_name, extra, message) => {
     const outDir = path.join(tempDir(), "out");
     mkdirSync(outDir);
@@ -141,7 +206,9 @@ describe("a build that fails part-way", () => {
   it("keeps the previous output byte for byte when the second of three seeds is broken", async () => {
     const previous = previousOutput();
     const seedsDir = threeSeedsSecondBroken("تخطى إلى المحتوى\n\nاقرأ أيضاً: مقال\n");
-    await expect(buildArticles({ seedsDir, outDir: previous.outDir })).rejects.toThrow(/b_second\.txt:3: no title/);
+    await expect(buildArticles({ seedsDir, outDir: previous.outDir })).rejects.toThrow(
+      /b_second\.txt:3: no title/,
+    );
     expectUntouched(previous);
   });
 
@@ -149,7 +216,9 @@ describe("a build that fails part-way", () => {
     const previous = previousOutput();
     const ops = failing("writeFile", 2);
     const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
-    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops })).rejects.toThrow("injected writeFile failure");
+    await expect(
+      buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops }),
+    ).rejects.toThrow("injected writeFile failure");
     expect(ops.calls).toBe(2);
     expectUntouched(previous);
   });
@@ -159,7 +228,9 @@ describe("a build that fails part-way", () => {
     // Rename 1 moves the previous output aside, rename 2 would bring the new one in.
     const ops = failing("rename", 2);
     const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
-    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops })).rejects.toThrow("injected rename failure");
+    await expect(
+      buildArticles({ seedsDir, outDir: previous.outDir, writeOps: ops }),
+    ).rejects.toThrow("injected rename failure");
     expect(ops.calls).toBe(2);
     expectUntouched(previous);
   });
@@ -174,11 +245,18 @@ describe("a build that fails part-way", () => {
     renameSync(previous.outDir, path.join(parent, `out.old-${pid}-1`));
     // The next build fails too, after the recovery: the previous output is back in place.
     const seedsDir = threeSeedsSecondBroken("المقال الثاني\n\nنص المقال الثاني.\n");
-    await expect(buildArticles({ seedsDir, outDir: previous.outDir, writeOps: failing("writeFile", 1) })).rejects.toThrow("injected");
+    await expect(
+      buildArticles({ seedsDir, outDir: previous.outDir, writeOps: failing("writeFile", 1) }),
+    ).rejects.toThrow("injected");
     expectUntouched(previous);
     // And a good build then replaces it, leaving nothing beside it.
     await buildArticles({ seedsDir, outDir: previous.outDir });
-    expect(readdirSync(previous.outDir).sort()).toEqual(["a-first.json", "b-second.json", "c-third.json", "index.json"]);
+    expect(readdirSync(previous.outDir).sort()).toEqual([
+      "a-first.json",
+      "b-second.json",
+      "c-third.json",
+      "index.json",
+    ]);
     expect(readdirSync(parent)).toEqual(["out"]);
   });
 
@@ -186,32 +264,54 @@ describe("a build that fails part-way", () => {
     const previous = previousOutput();
     const running = path.join(path.dirname(previous.outDir), `out.tmp-${process.ppid}-1`);
     mkdirSync(running);
-    await buildArticles({ seedsDir: threeSeedsSecondBroken("المقال الثاني\n\nنص.\n"), outDir: previous.outDir });
+    await buildArticles({
+      seedsDir: threeSeedsSecondBroken("المقال الثاني\n\nنص.\n"),
+      outDir: previous.outDir,
+    });
     expect(existsSync(running)).toBe(true);
   });
 });
 
 describe("the CLI", () => {
   const run = (args: string[]) =>
-    promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/build-articles.ts"), ...args], { cwd: ROOT }).then(
+    promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", path.join(ROOT, "scripts/build-articles.ts"), ...args],
+      { cwd: ROOT },
+    ).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
 
-  it("builds --seeds into --out and prints one line per article", async () => {
-    const outDir = path.join(tempDir(), "out");
-    const { code, stdout } = await run(["--seeds", seedsWith(), "--out", outDir]);
-    expect(code).toBe(0);
-    expect(stdout.split("\n")[0]).toBe("russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings");
-    expect(existsSync(path.join(outDir, "index.json"))).toBe(true);
-  }, CLI_TIMEOUT_MS);
+  it(
+    "builds --seeds into --out and prints one line per article",
+    async () => {
+      const outDir = path.join(tempDir(), "out");
+      const { code, stdout } = await run(["--seeds", seedsWith(), "--out", outDir]);
+      expect(code).toBe(0);
+      expect(stdout.split("\n")[0]).toBe(
+        "russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings",
+      );
+      expect(existsSync(path.join(outDir, "index.json"))).toBe(true);
+    },
+    CLI_TIMEOUT_MS,
+  );
 
-  it("exits 1 with one line file:line: message on a bad seed", async () => {
-    const { code, stderr } = await run(["--seeds", seedsWith({ "z.txt": "  \n" }), "--out", path.join(tempDir(), "out")]);
-    expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr.trim()).toMatch(/z\.txt:1: whitespace-only file: no text at all$/);
-  }, CLI_TIMEOUT_MS);
+  it(
+    "exits 1 with one line file:line: message on a bad seed",
+    async () => {
+      const { code, stderr } = await run([
+        "--seeds",
+        seedsWith({ "z.txt": "  \n" }),
+        "--out",
+        path.join(tempDir(), "out"),
+      ]);
+      expect(code).toBe(1);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(stderr.trim()).toMatch(/z\.txt:1: whitespace-only file: no text at all$/);
+    },
+    CLI_TIMEOUT_MS,
+  );
 });
 
 describe("parseArgs", () => {

@@ -15,7 +15,12 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../src/article/schema.ts";
 import { decodeSeed } from "../src/pipeline/decode-seed.ts";
 import { buildLibrary } from "../src/pipeline/library.ts";
-import { articleSlug, KnownArticleIndex, parseArticle, readTitle } from "../src/pipeline/parse-article.ts";
+import {
+  articleSlug,
+  KnownArticleIndex,
+  parseArticle,
+  readTitle,
+} from "../src/pipeline/parse-article.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
 import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";
@@ -77,38 +82,54 @@ export function toJson(value: unknown): string {
 
 async function readSeeds(seedsDir: string): Promise<Seed[]> {
   if (!existsSync(seedsDir)) throw new SeedError(shown(seedsDir), null, "no such seeds folder");
-  const names = (await readdir(seedsDir)).filter((n) => n.endsWith(SEED_EXT)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = (await readdir(seedsDir))
+    .filter((n) => n.endsWith(SEED_EXT))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const seeds: Seed[] = [];
   for (const name of names) {
     const file = shown(path.join(seedsDir, name));
     const text = decodeSeed(new Uint8Array(await readFile(path.join(seedsDir, name))), file);
     const metaPath = path.join(seedsDir, name.slice(0, -SEED_EXT.length) + SIDECAR_EXT);
-    const sidecar = existsSync(metaPath) ? parseSidecar(await readFile(metaPath, "utf8"), shown(metaPath)) : null;
+    const sidecar = existsSync(metaPath)
+      ? parseSidecar(await readFile(metaPath, "utf8"), shown(metaPath))
+      : null;
     seeds.push({ file, text, sidecar, slug: articleSlug(name, sidecar) });
   }
   return seeds;
 }
 
 /** Builds every article in memory; throws a SeedError on the first unusable seed. */
-export async function buildInMemory(options: Omit<BuildArticlesOptions, "outDir">): Promise<BuildArticlesResult> {
+export async function buildInMemory(
+  options: Omit<BuildArticlesOptions, "outDir">,
+): Promise<BuildArticlesResult> {
   const seeds = await readSeeds(options.seedsDir);
   const bySlug = new Map<string, string>();
   for (const seed of seeds) {
     const other = bySlug.get(seed.slug);
-    if (other !== undefined) throw new SeedError(seed.file, null, `duplicate slug "${seed.slug}": ${other} has it too`);
+    if (other !== undefined)
+      throw new SeedError(seed.file, null, `duplicate slug "${seed.slug}": ${other} has it too`);
     bySlug.set(seed.slug, seed.file);
   }
-  const known = new KnownArticleIndex(seeds.map((s) => ({ slug: s.slug, title: readTitle(s.text, s.file) })));
+  const known = new KnownArticleIndex(
+    seeds.map((s) => ({ slug: s.slug, title: readTitle(s.text, s.file) })),
+  );
   const recognizer = options.recognizer ?? createBuildRecognizer();
   const articles: Article[] = [];
   const files = new Map<string, string>();
   for (const seed of seeds) {
-    const article = parseArticle(seed.text, { file: seed.file, recognizer, sidecar: seed.sidecar, knownArticles: known });
+    const article = parseArticle(seed.text, {
+      file: seed.file,
+      recognizer,
+      sidecar: seed.sidecar,
+      knownArticles: known,
+    });
     articles.push(article);
     files.set(`${article.slug}.json`, toJson(article));
     const warnings = article.diagnostics.filter((d) => d.severity !== "info").length;
     const headed = article.sections.filter((s) => s.heading !== null).length;
-    options.log?.(`${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`);
+    options.log?.(
+      `${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`,
+    );
   }
   files.set("index.json", toJson(buildLibrary(articles)));
   return { articles, files };
@@ -152,7 +173,11 @@ async function recoverSideFolders(target: string): Promise<void> {
  * Writes the files to a fresh folder beside `outDir`, then swaps it in. If anything fails,
  * `outDir` is as it was (byte for byte) and the temporary folder is gone.
  */
-export async function writeAtomically(outDir: string, files: ReadonlyMap<string, string>, ops: WriteOps = FS_WRITE_OPS): Promise<void> {
+export async function writeAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  ops: WriteOps = FS_WRITE_OPS,
+): Promise<void> {
   const target = path.resolve(outDir);
   const stamp = `${process.pid}-${Date.now()}`;
   const temp = `${target}.tmp-${stamp}`;
@@ -181,7 +206,9 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
   const result = await buildInMemory(options);
   await writeAtomically(options.outDir, result.files, options.writeOps);
   const ms = Math.round(performance.now() - started);
-  options.log?.(`wrote ${result.articles.length} article(s) and index.json to ${shown(options.outDir)} in ${ms} ms`);
+  options.log?.(
+    `wrote ${result.articles.length} article(s) and index.json to ${shown(options.outDir)} in ${ms} ms`,
+  );
   return result;
 }
 
@@ -190,7 +217,9 @@ export function parseArgs(argv: readonly string[]): { seedsDir: string; outDir: 
   const out = { seedsDir: DEFAULT_SEEDS_DIR, outDir: DEFAULT_OUT_DIR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
-    const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] = arg.includes("=")
+      ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+      : [arg, undefined];
     const value = inline ?? argv[++i];
     if ((flag !== "--seeds" && flag !== "--out") || value === undefined || value === "") {
       throw new Error(`usage: npm run articles -- [--seeds <dir>] [--out <dir>] (got "${arg}")`);
@@ -206,9 +235,14 @@ async function main(): Promise<void> {
     const args = parseArgs(process.argv.slice(2));
     await buildArticles({ ...args, log: (line) => console.log(line) });
   } catch (error) {
-    console.error(error instanceof SeedError ? error.message : `build-articles: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      error instanceof SeedError
+        ? error.message
+        : `build-articles: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url))
+  await main();

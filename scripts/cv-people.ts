@@ -34,7 +34,12 @@ import type { Sentence, TrainOptions } from "../src/pipeline/people/tagger/train
 import { loadGazetteer } from "./lib/gazetteer";
 
 /** Scores with the last pass's decoding bias at each of `biases` (decoding only: no retraining). */
-function score(options: TrainOptions, train: readonly Sentence[], test: readonly Sentence[], biases: readonly number[]): SpanScore[] {
+function score(
+  options: TrainOptions,
+  train: readonly Sentence[],
+  test: readonly Sentence[],
+  biases: readonly number[],
+): SpanScore[] {
   const trained = trainTagger(train, options);
   const tokens: string[] = [];
   const gold: PersonTag[] = [];
@@ -45,9 +50,14 @@ function score(options: TrainOptions, train: readonly Sentence[], test: readonly
     gold.push(...s.tags);
   }
   return biases.map((bias) => {
-    const layers = trained.layers.map((l, k) => (k === trained.layers.length - 1 ? { ...l, nameBias: bias } : l));
+    const layers = trained.layers.map((l, k) =>
+      k === trained.layers.length - 1 ? { ...l, nameBias: bias } : l,
+    );
     const tags = new Tagger({ ...trained, layers }).tagDocument(tokens, ranges);
-    return scoreSpans(gold, Array.from(tags, (t) => TAGS[t] as PersonTag));
+    return scoreSpans(
+      gold,
+      Array.from(tags, (t) => TAGS[t] as PersonTag),
+    );
   });
 }
 
@@ -79,7 +89,12 @@ function main(): void {
   for (let f = 0; f < folds; f++) {
     const lo = Math.floor((f * sentences.length) / folds);
     const hi = Math.floor(((f + 1) * sentences.length) / folds);
-    const scores = score(options, [...sentences.slice(0, lo), ...sentences.slice(hi)], sentences.slice(lo, hi), biases);
+    const scores = score(
+      options,
+      [...sentences.slice(0, lo), ...sentences.slice(hi)],
+      sentences.slice(lo, hi),
+      biases,
+    );
     const secs = ((performance.now() - started) / 1000).toFixed(0);
     scores.forEach((s, k) => {
       const t = totals[k] as { gold: number; predicted: number; correct: number };
@@ -89,10 +104,16 @@ function main(): void {
       console.log(`  fold ${f + 1}${label(biases[k] as number)}: ${formatScore(s)}  [${secs} s]`);
     });
   }
-  totals.forEach((t, k) => console.log(`CV pooled${label(biases[k] as number)}: ${formatScore(summarize(t.gold, t.predicted, t.correct))}`));
+  totals.forEach((t, k) =>
+    console.log(
+      `CV pooled${label(biases[k] as number)}: ${formatScore(summarize(t.gold, t.predicted, t.correct))}`,
+    ),
+  );
   if (args.includes("--dev")) {
     const { train, dev } = devSplit(sentences);
-    score(options, train, dev, biases).forEach((s, k) => console.log(`DEV${label(biases[k] as number)}:       ${formatScore(s)}`));
+    score(options, train, dev, biases).forEach((s, k) =>
+      console.log(`DEV${label(biases[k] as number)}:       ${formatScore(s)}`),
+    );
   }
 }
 

@@ -83,7 +83,7 @@ function nameListBaseline(train: readonly Sentence[], test: readonly Sentence[])
   for (const s of test) {
     const keys = s.tokens.map(listKey);
     const tags: PersonTag[] = keys.map(() => "O");
-    for (let i = 0; i < keys.length; ) {
+    for (let i = 0; i < keys.length;) {
       let hit = 0;
       for (let n = Math.min(longest, keys.length - i); n >= 1 && hit === 0; n--) {
         if (names.has(keys.slice(i, i + n).join(" "))) hit = n;
@@ -137,7 +137,9 @@ function main(): void {
       devModelNote = devPath;
     } else {
       const started = performance.now();
-      console.log("the model above saw the dev split: training one on the train split only, same settings …");
+      console.log(
+        "the model above saw the dev split: training one on the train split only, same settings …",
+      );
       devModel = trainTagger(train, {
         ...DEFAULT_TRAIN_OPTIONS,
         ...trainingOptions(meta.options),
@@ -174,7 +176,9 @@ function main(): void {
     ["pipeline (tagger + cues)", createCombinedRecognizer(model)],
   ] as const) {
     const people = recognizer.recognize(units);
-    console.log(`  ${label}: ${people.mentions.length} mentions of ${people.people.length} people:`);
+    console.log(
+      `  ${label}: ${people.mentions.length} mentions of ${people.people.length} people:`,
+    );
     for (const p of people.people) {
       const n = people.mentions.filter((m) => m.person === p.id).length;
       console.log(`    ${p.id} ${p.name} ×${n}  role: ${p.role === "" ? "—" : p.role}`);

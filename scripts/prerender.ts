@@ -22,7 +22,12 @@ import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { articleSchema, librarySchema, type Article, type Library } from "../src/article/schema.ts";
 import type { EntryServer } from "../src/app/embedded-data.ts";
-import { articlePath, LAZY_PAGE_MODULES, PAGE_PATHS, PAGE_ROUTE_IDS } from "../src/app/route-table.ts";
+import {
+  articlePath,
+  LAZY_PAGE_MODULES,
+  PAGE_PATHS,
+  PAGE_ROUTE_IDS,
+} from "../src/app/route-table.ts";
 import { HEADERS_FILE, headersFile, pagePolicy } from "../vite/csp.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
@@ -66,12 +71,16 @@ interface ManifestChunk {
 /** The built files (with their static imports, the entry's aside) of a lazily loaded source module. */
 function lazyModuleFiles(outDir: string, source: string): string[] {
   const manifestFile = path.join(outDir, ".vite", "manifest.json");
-  if (!existsSync(manifestFile)) throw new Error(`prerender: ${manifestFile} is missing; vite.config.ts sets build.manifest`);
+  if (!existsSync(manifestFile))
+    throw new Error(`prerender: ${manifestFile} is missing; vite.config.ts sets build.manifest`);
   const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];
-    if (!chunk) throw new Error(`prerender: ${key} is not in the build's manifest (renamed? LAZY_PAGE_MODULES in src/app/route-table.ts names what src/app/pages/lazy-pages.tsx loads)`);
+    if (!chunk)
+      throw new Error(
+        `prerender: ${key} is not in the build's manifest (renamed? LAZY_PAGE_MODULES in src/app/route-table.ts names what src/app/pages/lazy-pages.tsx loads)`,
+      );
     if (chunk.isEntry || files.has(`/${chunk.file}`)) return;
     files.add(`/${chunk.file}`);
     for (const imported of chunk.imports ?? []) visit(imported);
@@ -177,11 +186,7 @@ export async function prerender({
     const page = await entry.renderPage({ url, article });
     if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
     const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
-    await write(
-      url,
-      `${url.slice(1)}.html`,
-      renderDocument(template, head, page.html, page.data),
-    );
+    await write(url, `${url.slice(1)}.html`, renderDocument(template, head, page.html, page.data));
   }
 
   // Pages with no data of their own; /read is its form only: what a reader pastes stays in

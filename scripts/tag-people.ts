@@ -24,7 +24,9 @@ function main(): void {
   const output = argValue(args, "--out");
   const modelPath = argValue(args, "--model") ?? DEFAULT_MODEL;
   if (input === undefined || output === undefined) {
-    process.stderr.write("usage: npm run tag:people -- --conll <in> --out <out> [--model <model.json>]\n");
+    process.stderr.write(
+      "usage: npm run tag:people -- --conll <in> --out <out> [--model <model.json>]\n",
+    );
     process.exit(2);
   }
 

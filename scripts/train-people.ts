@@ -35,7 +35,10 @@ import type { PersonTag } from "../src/pipeline/people/tagger/conll";
 /** Weights are written as round(weight × SCALE). */
 export const SCALE = 10;
 
-function scoreOn(model: TaggerModel, sentences: readonly Sentence[]): ReturnType<typeof scoreSpans> {
+function scoreOn(
+  model: TaggerModel,
+  sentences: readonly Sentence[],
+): ReturnType<typeof scoreSpans> {
   // The sentences as running text, in order: the second pass looks across them.
   const tokens: string[] = [];
   const gold: PersonTag[] = [];
@@ -46,7 +49,10 @@ function scoreOn(model: TaggerModel, sentences: readonly Sentence[]): ReturnType
     gold.push(...s.tags);
   }
   const tags = new Tagger(model).tagDocument(tokens, ranges);
-  return scoreSpans(gold, Array.from(tags, (t) => TAGS[t] as PersonTag));
+  return scoreSpans(
+    gold,
+    Array.from(tags, (t) => TAGS[t] as PersonTag),
+  );
 }
 
 function main(): void {
@@ -118,7 +124,9 @@ function main(): void {
       const secs = ((performance.now() - started) / 1000).toFixed(1);
       if (curve && !all) {
         const s = scoreOn(averaged(), dev);
-        console.log(`  epoch ${epoch}: ${mistakes} sentences wrong, dev ${formatScore(s)} (${secs} s)`);
+        console.log(
+          `  epoch ${epoch}: ${mistakes} sentences wrong, dev ${formatScore(s)} (${secs} s)`,
+        );
       } else {
         console.log(`  epoch ${epoch}: ${mistakes} sentences wrong (${secs} s)`);
       }
@@ -129,7 +137,9 @@ function main(): void {
   const json = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json + "\n");
-  console.log(`trained in ${seconds.toFixed(1)} s; wrote ${out} (${(json.length / 1024).toFixed(0)} KB)`);
+  console.log(
+    `trained in ${seconds.toFixed(1)} s; wrote ${out} (${(json.length / 1024).toFixed(0)} KB)`,
+  );
   if (!all) {
     // Score the model as written (rounded, pruned), not the in-memory one.
     const s = scoreOn(parseModel(JSON.parse(json)), dev);

@@ -15,12 +15,15 @@ for (const fixture of loadFixtures()) {
   if (!fixture.name.includes(filter)) continue;
   const result = runFixture(fixture);
   const json = `${JSON.stringify(result, null, 2)}\n`;
-  const before = fixture.expected === null ? null : `${JSON.stringify(fixture.expected, null, 2)}\n`;
+  const before =
+    fixture.expected === null ? null : `${JSON.stringify(fixture.expected, null, 2)}\n`;
   const status = before === null ? "new" : before === json ? "same" : "changed";
   if (status !== "same") {
     writeFileSync(path.join(fixture.dir, "expected.json"), json);
     changed++;
   }
-  console.log(`${status.padEnd(7)} ${fixture.name}${"error" in result ? `  (error: ${result.error})` : ""}`);
+  console.log(
+    `${status.padEnd(7)} ${fixture.name}${"error" in result ? `  (error: ${result.error})` : ""}`,
+  );
 }
 console.log(`${changed} expected.json file(s) written; review them with git diff fixtures/`);

@@ -18,7 +18,9 @@ import { gzipSize, newestMtime, pageCost, type PageCost } from "../scripts/lib/p
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** BUDGET_DIST measures another build folder as it is (the benchmark's, say), without building. */
-const DIST = process.env.BUDGET_DIST ? path.resolve(process.env.BUDGET_DIST) : path.join(ROOT, "dist");
+const DIST = process.env.BUDGET_DIST
+  ? path.resolve(process.env.BUDGET_DIST)
+  : path.join(ROOT, "dist");
 
 const BUDGET = {
   /**
@@ -35,7 +37,16 @@ const BUDGET = {
 } as const;
 
 /** What the build reads: newer than dist/index.html means dist/ is stale. */
-const SOURCES = ["src", "public", "index.html", "vite.config.ts", "vite", "scripts/prerender.ts", "scripts/lib", "package-lock.json"];
+const SOURCES = [
+  "src",
+  "public",
+  "index.html",
+  "vite.config.ts",
+  "vite",
+  "scripts/prerender.ts",
+  "scripts/lib",
+  "package-lock.json",
+];
 
 const KB = 1000;
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} kB`;
@@ -48,13 +59,22 @@ function isPrerendered(): boolean {
 function buildIfStale(): void {
   if (process.env.BUDGET_DIST) return;
   const index = path.join(DIST, "index.html");
-  if (isPrerendered() && statSync(index).mtimeMs >= newestMtime(SOURCES.map((p) => path.join(ROOT, p)))) return;
+  if (
+    isPrerendered() &&
+    statSync(index).mtimeMs >= newestMtime(SOURCES.map((p) => path.join(ROOT, p)))
+  )
+    return;
   // Vitest's variables would make vite.config.ts leave out the build-only plugins.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST"));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV" && key !== "TEST",
+    ),
+  );
   const run = (args: string[]) => execFileSync("npx", args, { cwd: ROOT, env, stdio: "pipe" });
   run(["vite", "build"]);
   run(["tsx", "scripts/prerender.ts"]);
-  if (!isPrerendered()) throw new Error("budgets: the build did not write a prerendered dist/index.html");
+  if (!isPrerendered())
+    throw new Error("budgets: the build did not write a prerendered dist/index.html");
 }
 
 function articlePages(): string[] {
@@ -78,7 +98,9 @@ describe("budgets of the built article pages", () => {
   it(`loads at most ${BUDGET.JS_KB} kB of gzipped JavaScript`, () => {
     for (const [page, cost] of costs) {
       const detail = cost.js.map((a) => `${a.url} ${kb(a.gzip)}`).join(", ");
-      expect(cost.jsGzip, `${page}: ${kb(cost.jsGzip)} (${detail})`).toBeLessThanOrEqual(BUDGET.JS_KB * KB);
+      expect(cost.jsGzip, `${page}: ${kb(cost.jsGzip)} (${detail})`).toBeLessThanOrEqual(
+        BUDGET.JS_KB * KB,
+      );
     }
   });
 
@@ -92,8 +114,13 @@ describe("budgets of the built article pages", () => {
   it(`loads at most ${BUDGET.FONTS_KB} kB of fonts, the preloaded Arabic faces among them`, () => {
     for (const [page, cost] of costs) {
       const detail = cost.fonts.map((a) => `${path.basename(a.url)} ${kb(a.bytes)}`).join(", ");
-      expect(cost.fonts.some((f) => /arabic-arabic-400/.test(f.url)), `${page}: ${detail}`).toBe(true);
-      expect(cost.fontBytes, `${page}: ${kb(cost.fontBytes)} (${detail})`).toBeLessThanOrEqual(BUDGET.FONTS_KB * KB);
+      expect(
+        cost.fonts.some((f) => /arabic-arabic-400/.test(f.url)),
+        `${page}: ${detail}`,
+      ).toBe(true);
+      expect(cost.fontBytes, `${page}: ${kb(cost.fontBytes)} (${detail})`).toBeLessThanOrEqual(
+        BUDGET.FONTS_KB * KB,
+      );
     }
   });
 });
@@ -112,7 +139,9 @@ describe("budget of the seed article's page itself", () => {
     buildIfStale();
     const page = path.join(DIST, "articles", "russia-assad-turkey-ministerial-meeting.html");
     const bytes = gzipSize(readFileSync(page));
-    expect(bytes, `${path.basename(page)}: ${bytes} bytes gzipped`).toBeLessThanOrEqual(SEED_PAGE_GZIP_BYTES);
+    expect(bytes, `${path.basename(page)}: ${bytes} bytes gzipped`).toBeLessThanOrEqual(
+      SEED_PAGE_GZIP_BYTES,
+    );
   }, 300_000);
 });
 

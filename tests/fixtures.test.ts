@@ -12,11 +12,27 @@ describe("fixtures", () => {
   it("include every rule of the issue", () => {
     const names = fixtures.map((f) => f.name);
     for (const wanted of [
-      "seed-russia-assad-turkey-meeting", "crlf-bom-trailing-spaces", "no-sub-headings", "marked-sub-headings", "two-read-also-lines",
-      "name-with-clitic", "name-with-tashkeel", "ala-next-to-ali", "bad-empty", "bad-whitespace-only", "bad-nul-bytes",
-      "bad-invalid-utf8", "bad-no-title-only-boilerplate", "html-script-kept-as-text", "bidi-controls-reported",
+      "seed-russia-assad-turkey-meeting",
+      "crlf-bom-trailing-spaces",
+      "no-sub-headings",
+      "marked-sub-headings",
+      "two-read-also-lines",
+      "name-with-clitic",
+      "name-with-tashkeel",
+      "ala-next-to-ali",
+      "bad-empty",
+      "bad-whitespace-only",
+      "bad-nul-bytes",
+      "bad-invalid-utf8",
+      "bad-no-title-only-boilerplate",
+      "html-script-kept-as-text",
+      "bidi-controls-reported",
       // Hostile seeds (the large ones are made by scripts/make-hostile-seeds.ts, see fixtures/README.md).
-      "hostile-html-script", "hostile-html-img-onerror", "hostile-read-also-unsafe-urls", "hostile-bidi-controls", "hostile-combining-marks",
+      "hostile-html-script",
+      "hostile-html-img-onerror",
+      "hostile-read-also-unsafe-urls",
+      "hostile-bidi-controls",
+      "hostile-combining-marks",
     ]) {
       expect(names).toContain(wanted);
     }
@@ -40,7 +56,11 @@ for (const fixture of fixtures) {
     const article = "article" in actual ? actual.article : null;
     const fields = new Set([...Object.keys(expected.article), ...Object.keys(article ?? {})]);
     for (const field of fields) {
-      it(field, () => expect(article?.[field as keyof typeof article]).toEqual(expected.article[field as keyof typeof expected.article]));
+      it(field, () =>
+        expect(article?.[field as keyof typeof article]).toEqual(
+          expected.article[field as keyof typeof expected.article],
+        ),
+      );
     }
   });
 }

@@ -30,7 +30,11 @@ async function layerMessages(file: string, specifier: string): Promise<string[]>
 describe("the layer rule", () => {
   it.each([
     ["src/lib/probe.ts", "../app/history", "may not import a feature or the app"],
-    ["src/offline/probe.ts", "../features/article/api/get-article", "may not import a feature or the app"],
+    [
+      "src/offline/probe.ts",
+      "../features/article/api/get-article",
+      "may not import a feature or the app",
+    ],
     ["src/pipeline/probe.ts", "../lib/fetch-json", "imports only src/article and src/text"],
     ["src/text/probe.ts", "../pipeline/ids", "the bottom layer"],
     ["src/article/probe.ts", "../lib/print", "the bottom layer"],
@@ -51,10 +55,18 @@ describe("the layer rule", () => {
   });
 
   it("fails a test helper imported by shipped code, and allows it in a test", async () => {
-    const shipped = await layerMessages("src/features/article/components/Probe.tsx", "../../../testing/sample-article");
+    const shipped = await layerMessages(
+      "src/features/article/components/Probe.tsx",
+      "../../../testing/sample-article",
+    );
     expect(shipped).toHaveLength(1);
     expect(shipped[0]).toContain("only tests may import them");
-    expect(await layerMessages("src/features/article/components/Probe.test.tsx", "../../../testing/sample-article")).toEqual([]);
+    expect(
+      await layerMessages(
+        "src/features/article/components/Probe.test.tsx",
+        "../../../testing/sample-article",
+      ),
+    ).toEqual([]);
   });
 
   it.each([

@@ -17,7 +17,14 @@ const cases = [
   ...readdirSync(SEEDS_DIR)
     .filter((n) => n.endsWith(".txt"))
     .sort()
-    .map((name) => ({ name: `seeds/${name}`, fixture: { name: name.replace(/\.txt$/, ""), source: new Uint8Array(readFileSync(path.join(SEEDS_DIR, name))), meta: null } })),
+    .map((name) => ({
+      name: `seeds/${name}`,
+      fixture: {
+        name: name.replace(/\.txt$/, ""),
+        source: new Uint8Array(readFileSync(path.join(SEEDS_DIR, name))),
+        meta: null,
+      },
+    })),
   ...loadFixtures().map((f) => ({ name: `fixtures/${f.name}`, fixture: f })),
 ];
 

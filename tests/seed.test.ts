@@ -17,9 +17,19 @@ const SEEDS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../see
 const NAME = "000_ba3d84ed962b3426";
 
 function seedArticle(): Article {
-  const text = decodeSeed(new Uint8Array(readFileSync(path.join(SEEDS, `${NAME}.txt`))), `${NAME}.txt`);
-  const sidecar = parseSidecar(readFileSync(path.join(SEEDS, `${NAME}.meta.json`), "utf8"), `${NAME}.meta.json`);
-  return parseArticle(text, { file: `seeds/${NAME}.txt`, recognizer: createCueRecognizer(), sidecar });
+  const text = decodeSeed(
+    new Uint8Array(readFileSync(path.join(SEEDS, `${NAME}.txt`))),
+    `${NAME}.txt`,
+  );
+  const sidecar = parseSidecar(
+    readFileSync(path.join(SEEDS, `${NAME}.meta.json`), "utf8"),
+    `${NAME}.meta.json`,
+  );
+  return parseArticle(text, {
+    file: `seeds/${NAME}.txt`,
+    recognizer: createCueRecognizer(),
+    sidecar,
+  });
 }
 
 describe("the seed article", () => {
@@ -30,7 +40,9 @@ describe("the seed article", () => {
   });
 
   it("has the title", () => {
-    expect(article.title).toBe("روسيا تتحدث عن نيتها عقد اجتماع وزاري بين نظام الأسد والحكومة التركيّة وتُعلق على تصريحات أردوغان الأخيرة");
+    expect(article.title).toBe(
+      "روسيا تتحدث عن نيتها عقد اجتماع وزاري بين نظام الأسد والحكومة التركيّة وتُعلق على تصريحات أردوغان الأخيرة",
+    );
   });
 
   it("has a lead and five sections", () => {
@@ -54,7 +66,13 @@ describe("the seed article", () => {
 
   it("drops the skip-to-content line and records it", () => {
     expect(article.diagnostics).toEqual([
-      { severity: "info", code: "dropped-boilerplate", message: "dropped a site boilerplate line", line: 1, text: "تخطى إلى المحتوى" },
+      {
+        severity: "info",
+        code: "dropped-boilerplate",
+        message: "dropped a site boilerplate line",
+        line: 1,
+        text: "تخطى إلى المحتوى",
+      },
     ]);
   });
 
@@ -73,19 +91,25 @@ describe("the seed article", () => {
   });
 
   it("gives each person the role the text gives", () => {
-    const role = (name: string) => article.people.find((p) => foldArabic(p.name) === foldArabic(name))?.role;
+    const role = (name: string) =>
+      article.people.find((p) => foldArabic(p.name) === foldArabic(name))?.role;
     expect(role("سيرغي لافروف")).toBe("وزير الخارجيّة الروسي");
     expect(role("ميخائيل بوغدانوف")).toBe("نائب وزير الخارجيّة الروسي");
     expect(role("رجب طيب أردوغان")).toBe("الرئيس التركي");
   });
 
   it("counts mentions that agree with the spans", () => {
-    const spans = [article.titleMentions, ...article.sections.flatMap((s) => [s.headingMentions, ...s.blocks.map((b) => b.mentions)])].flat();
-    for (const person of article.people) expect(spans.filter((m) => m.person === person.id)).toHaveLength(person.mentions);
+    const spans = [
+      article.titleMentions,
+      ...article.sections.flatMap((s) => [s.headingMentions, ...s.blocks.map((b) => b.mentions)]),
+    ].flat();
+    for (const person of article.people)
+      expect(spans.filter((m) => m.person === person.id)).toHaveLength(person.mentions);
   });
 
   it("names no agency or place as a person", () => {
     const names = article.people.map((p) => foldArabic(p.name));
-    for (const notAPerson of ["ريا نوفوستي", "موسكو", "أنقرة", "دمشق"]) expect(names.join("|")).not.toContain(foldArabic(notAPerson));
+    for (const notAPerson of ["ريا نوفوستي", "موسكو", "أنقرة", "دمشق"])
+      expect(names.join("|")).not.toContain(foldArabic(notAPerson));
   });
 });

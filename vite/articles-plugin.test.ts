@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +35,10 @@ describe("articlesPlugin in dev", () => {
     const root = mkdtempSync(path.join(tmpdir(), "plugin-"));
     cleanup.push(() => rmSync(root, { recursive: true, force: true }));
     mkdirSync(path.join(root, "seeds"));
-    copyFileSync(path.join(ROOT, "seeds/000_ba3d84ed962b3426.txt"), path.join(root, "seeds/000_ba3d84ed962b3426.txt"));
+    copyFileSync(
+      path.join(ROOT, "seeds/000_ba3d84ed962b3426.txt"),
+      path.join(root, "seeds/000_ba3d84ed962b3426.txt"),
+    );
     const server = await createServer({
       root,
       configFile: false,
@@ -43,7 +54,10 @@ describe("articlesPlugin in dev", () => {
     writeFileSync(path.join(root, "seeds/new.txt"), "مقال جديد\n\nنص أول.\n");
     await waitFor(() => existsSync(out("new.json")));
     writeFileSync(path.join(root, "seeds/new.txt"), "عنوان معدّل\n\nنص أول.\n");
-    await waitFor(() => existsSync(out("new.json")) && readFileSync(out("new.json"), "utf8").includes("عنوان معدّل"));
+    await waitFor(
+      () =>
+        existsSync(out("new.json")) && readFileSync(out("new.json"), "utf8").includes("عنوان معدّل"),
+    );
     expect(JSON.parse(readFileSync(out("index.json"), "utf8")).articles).toHaveLength(2);
   });
 });

@@ -88,7 +88,10 @@ export function cspHash(text: string): string {
 /** A prerendered page's policy: the template's, with its own inline blocks named by hash. */
 export function pagePolicy({ scripts, styles }: InlineSources): { meta: string; header: string } {
   const extra: Record<string, readonly string[]> = { "script-src": scripts, "style-src": styles };
-  const withHashes = DIRECTIVES.map(([name, value]): readonly [string, string] => [name, [value, ...(extra[name] ?? [])].join(" ")]);
+  const withHashes = DIRECTIVES.map(([name, value]): readonly [string, string] => [
+    name,
+    [value, ...(extra[name] ?? [])].join(" "),
+  ]);
   return { meta: serialise(withHashes), header: serialise([...withHashes, ...HEADER_ONLY]) };
 }
 
@@ -128,7 +131,11 @@ export function previewPolicyPlugin(): Plugin {
       let read = { mtime: -1, policies: new Map<string, string>() };
       const current = () => {
         const mtime = existsSync(file) ? statSync(file).mtimeMs : 0;
-        if (mtime !== read.mtime) read = { mtime, policies: mtime ? readHeadersFile(readFileSync(file, "utf8")) : new Map() };
+        if (mtime !== read.mtime)
+          read = {
+            mtime,
+            policies: mtime ? readHeadersFile(readFileSync(file, "utf8")) : new Map(),
+          };
         return read.policies;
       };
       server.middlewares.use((request, response, next) => {
@@ -138,7 +145,8 @@ export function previewPolicyPlugin(): Plugin {
         // A file the list does not name (an asset, the app shell) has the template's policy;
         // an address with no file of its own is answered with index.html, so has its policy.
         const served = path.join(outDir, pathname);
-        const isFile = served.startsWith(outDir + path.sep) && existsSync(served) && statSync(served).isFile();
+        const isFile =
+          served.startsWith(outDir + path.sep) && existsSync(served) && statSync(served).isFile();
         const fallback = isFile ? undefined : policies.get("/");
         const policy = policies.get(page) ?? fallback;
         response.setHeader("Content-Security-Policy", policy ?? CSP_HEADER);

@@ -89,7 +89,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
         // /read has fetched it, so that /read parses offline after one online visit. Hashed
         // name: a cached copy is never stale; a new build's model is a new entry, and the
         // old one goes once two are kept.
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/assets\/model-[\w-]+\.json$/.test(url.pathname),
+        urlPattern: ({ url, sameOrigin }) =>
+          sameOrigin && /\/assets\/model-[\w-]+\.json$/.test(url.pathname),
         handler: "CacheFirst",
         options: { cacheName: READ_MODEL_CACHE, expiration: { maxEntries: 2 } },
       },

@@ -41,7 +41,9 @@ test.describe("axe-core finds no violations", () => {
       await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
       // Colours change with a 150 ms transition: axe must read the theme's colours, not a
       // mix of two themes half-way (which failed the contrast check now and then).
-      await page.evaluate(() => Promise.allSettled(document.getAnimations().map((a) => a.finished)));
+      await page.evaluate(() =>
+        Promise.allSettled(document.getAnimations().map((a) => a.finished)),
+      );
       expect(await violations(page)).toEqual([]);
     });
   }

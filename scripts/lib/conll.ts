@@ -16,7 +16,8 @@ import type { Sentence } from "../../src/pipeline/people/tagger/train";
  * or ANERCORP_TRAIN; without either, the team's shared data folder beside the checkout.
  */
 export const DEFAULT_DATA =
-  process.env.ANERCORP_TRAIN ?? path.resolve(import.meta.dirname, "../../../shared/data/anercorp/train.txt");
+  process.env.ANERCORP_TRAIN ??
+  path.resolve(import.meta.dirname, "../../../shared/data/anercorp/train.txt");
 export const DEFAULT_MODEL = "src/pipeline/people/tagger/model.json";
 export const SEED_ARTICLE = "seeds/000_ba3d84ed962b3426.txt";
 export const SEED_GOLD = "src/pipeline/people/tagger/fixtures/seed-000.conll";

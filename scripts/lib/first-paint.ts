@@ -52,8 +52,10 @@ export const FIRST_PAINT = {
  * 0.8 kB over.
  */
 const NOT_FIRST_FRAME = {
-  SELECTOR: /:(?:hover|focus|focus-visible|focus-within|active)\b|::selection|::placeholder|:not\(\[data-js\]\)/,
-  DECLARATION: /^(?:transition|animation|will-change|cursor|user-select|-webkit-user-select|touch-action|-webkit-tap-highlight-color)/,
+  SELECTOR:
+    /:(?:hover|focus|focus-visible|focus-within|active)\b|::selection|::placeholder|:not\(\[data-js\]\)/,
+  DECLARATION:
+    /^(?:transition|animation|will-change|cursor|user-select|-webkit-user-select|touch-action|-webkit-tap-highlight-color)/,
 } as const;
 
 export function firstFrameCss(css: string): string {
@@ -81,7 +83,10 @@ export function firstFrameCss(css: string): string {
 
 function minifyScript(name: string, code: string): string {
   const result = minifySync(name, code);
-  if (result.errors.length > 0) throw new Error(`first paint: ${name} does not minify: ${result.errors.map((e) => e.message).join("; ")}`);
+  if (result.errors.length > 0)
+    throw new Error(
+      `first paint: ${name} does not minify: ${result.errors.map((e) => e.message).join("; ")}`,
+    );
   return result.code.trim();
 }
 
@@ -96,9 +101,14 @@ export interface FirstPaintPage {
   hashes: InlineHashes;
 }
 
-function takeOne(html: string, pattern: RegExp, what: string): { html: string; match: RegExpExecArray } {
+function takeOne(
+  html: string,
+  pattern: RegExp,
+  what: string,
+): { html: string; match: RegExpExecArray } {
   const matches = [...html.matchAll(new RegExp(pattern.source, "g"))];
-  if (matches.length !== 1) throw new Error(`first paint: expected one ${what} in the page, found ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`first paint: expected one ${what} in the page, found ${matches.length}`);
   const match = matches[0] as RegExpExecArray;
   return { html: html.slice(0, match.index) + html.slice(match.index + match[0].length), match };
 }
@@ -110,8 +120,17 @@ function takeOne(html: string, pattern: RegExp, what: string): { html: string; m
  * page's own lazily loaded modules (`pageModules`), which React would otherwise ask for only
  * when hydration reaches them, a round trip later.
  */
-export function appLoader(stylesheet: string, app: string, pageModules: readonly string[] = []): string {
-  const urls = JSON.stringify({ stylesheet, app, ...(pageModules.length > 0 && { page: pageModules }), manifest: FIRST_PAINT.MANIFEST });
+export function appLoader(
+  stylesheet: string,
+  app: string,
+  pageModules: readonly string[] = [],
+): string {
+  const urls = JSON.stringify({
+    stylesheet,
+    app,
+    ...(pageModules.length > 0 && { page: pageModules }),
+    manifest: FIRST_PAINT.MANIFEST,
+  });
   const preloadPage = pageModules.length > 0 ? `for(const m of u.page)add("modulepreload",m);` : "";
   return [
     `const u=${urls};`,
@@ -127,7 +146,11 @@ export function appLoader(stylesheet: string, app: string, pageModules: readonly
  * `distDir` is where the template's stylesheet and boot script are; `pageModules`, the
  * URLs of the lazily loaded modules the page's markup came from.
  */
-export async function firstPaintPage(html: string, distDir: string, pageModules: readonly string[] = []): Promise<FirstPaintPage> {
+export async function firstPaintPage(
+  html: string,
+  distDir: string,
+  pageModules: readonly string[] = [],
+): Promise<FirstPaintPage> {
   const beasties = new Beasties({
     path: distDir,
     publicPath: "/",
@@ -144,16 +167,31 @@ export async function firstPaintPage(html: string, distDir: string, pageModules:
   });
   let page = await beasties.process(html);
 
-  const sheet = takeOne(page, /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/, "stylesheet link");
+  const sheet = takeOne(
+    page,
+    /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]*>/,
+    "stylesheet link",
+  );
   page = sheet.html;
   const stylesheet = sheet.match[1]!;
-  const module = takeOne(page, /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/, "module script");
+  const module = takeOne(
+    page,
+    /<script type="module"[^>]*src="(\/assets\/[^"]+\.js)"[^>]*><\/script>/,
+    "module script",
+  );
   page = module.html;
   const app = module.match[1]!;
   page = takeOne(page, /\s*<link rel="manifest"[^>]*>/, "manifest link").html;
 
-  const boot = minifyScript(FIRST_PAINT.BOOT_SCRIPT, readFileSync(path.join(distDir, FIRST_PAINT.BOOT_SCRIPT), "utf8"));
-  page = takeOne(page, new RegExp(`<script src="${FIRST_PAINT.BOOT_SCRIPT}"></script>`), "boot script").html;
+  const boot = minifyScript(
+    FIRST_PAINT.BOOT_SCRIPT,
+    readFileSync(path.join(distDir, FIRST_PAINT.BOOT_SCRIPT), "utf8"),
+  );
+  page = takeOne(
+    page,
+    new RegExp(`<script src="${FIRST_PAINT.BOOT_SCRIPT}"></script>`),
+    "boot script",
+  ).html;
 
   const loader = appLoader(stylesheet, app, pageModules);
   const styles: string[] = [];
@@ -171,5 +209,8 @@ export async function firstPaintPage(html: string, distDir: string, pageModules:
     `<noscript><link rel="stylesheet" href="${stylesheet}"></noscript>`,
   ].join("\n    ");
   page = page.replace(/<\/head>/, () => `    ${inlineHead}\n  </head>`);
-  return { html: page, hashes: { scripts: [cspHash(boot), cspHash(loader)], styles: styles.map(cspHash) } };
+  return {
+    html: page,
+    hashes: { scripts: [cspHash(boot), cspHash(loader)], styles: styles.map(cspHash) },
+  };
 }

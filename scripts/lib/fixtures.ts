@@ -15,7 +15,10 @@ import { SeedError } from "../../src/pipeline/seed-error.ts";
 import { parseSidecar } from "../../src/pipeline/parse-sidecar.ts";
 import { createBuildRecognizer } from "./people-recognizer.ts";
 
-export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../fixtures");
+export const FIXTURES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../fixtures",
+);
 
 export type FixtureResult = { article: Article } | { error: string };
 
@@ -40,17 +43,23 @@ export function loadFixtures(dir: string = FIXTURES_DIR): Fixture[] {
         dir: path.join(dir, name),
         source: new Uint8Array(readFileSync(at("source.txt"))),
         meta: existsSync(at("meta.json")) ? readFileSync(at("meta.json"), "utf8") : null,
-        expected: existsSync(at("expected.json")) ? (JSON.parse(readFileSync(at("expected.json"), "utf8")) as FixtureResult) : null,
+        expected: existsSync(at("expected.json"))
+          ? (JSON.parse(readFileSync(at("expected.json"), "utf8")) as FixtureResult)
+          : null,
       };
     });
 }
 
 /** Runs the pipeline the way the build does, naming the seed `<fixture name>.txt`. */
-export function runFixture(fixture: Pick<Fixture, "name" | "source" | "meta">, recognizer: PersonRecognizer = createBuildRecognizer()): FixtureResult {
+export function runFixture(
+  fixture: Pick<Fixture, "name" | "source" | "meta">,
+  recognizer: PersonRecognizer = createBuildRecognizer(),
+): FixtureResult {
   const file = `${fixture.name}.txt`;
   try {
     const text = decodeSeed(fixture.source, file);
-    const sidecar = fixture.meta === null ? null : parseSidecar(fixture.meta, `${fixture.name}.meta.json`);
+    const sidecar =
+      fixture.meta === null ? null : parseSidecar(fixture.meta, `${fixture.name}.meta.json`);
     return { article: parseArticle(text, { file, recognizer, sidecar }) };
   } catch (error) {
     if (error instanceof SeedError) return { error: error.message };

@@ -10,7 +10,10 @@ import type { PersonRecognizer } from "../../src/pipeline/people/recognizer.ts";
 import { parseModel } from "../../src/pipeline/people/tagger/model.ts";
 import type { TaggerModel } from "../../src/pipeline/people/tagger/model.ts";
 
-export const PERSON_MODEL_FILE = resolve(import.meta.dirname, "../../src/pipeline/people/tagger/model.json");
+export const PERSON_MODEL_FILE = resolve(
+  import.meta.dirname,
+  "../../src/pipeline/people/tagger/model.json",
+);
 
 let cached: TaggerModel | undefined;
 

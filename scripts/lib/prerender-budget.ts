@@ -39,7 +39,8 @@ export function gzipSize(buffer: Buffer): number {
 
 function fileFor(distDir: string, url: string): string {
   const file = path.join(distDir, decodeURIComponent(url.replace(/^\//, "")));
-  if (!existsSync(file)) throw new Error(`budget: the page names ${url}, but ${file} does not exist`);
+  if (!existsSync(file))
+    throw new Error(`budget: the page names ${url}, but ${file} does not exist`);
   return file;
 }
 
@@ -79,7 +80,8 @@ interface FontFace {
 /** "U+20", "U+6??" (a wildcard, as minifiers write 0600-06FF), "U+750-77F". */
 function parseRange(part: string): [number, number] {
   const value = part.trim().replace(/^U\+/i, "");
-  if (value.includes("?")) return [parseInt(value.replace(/\?/g, "0"), 16), parseInt(value.replace(/\?/g, "F"), 16)];
+  if (value.includes("?"))
+    return [parseInt(value.replace(/\?/g, "0"), 16), parseInt(value.replace(/\?/g, "F"), 16)];
   const [from, to = from] = value.split("-");
   return [parseInt(from!, 16), parseInt(to!, 16)];
 }
@@ -118,8 +120,14 @@ export function charactersByWeight(html: string): Map<number, Set<number>> {
     let bold = false;
     let hidden = false;
     for (let el = node.parentElement; el && !hidden; el = el.parentElement) {
-      if (el.hasAttribute("hidden") || el.tagName === "SCRIPT" || el.tagName === "svg") hidden = true;
-      if (el.tagName === "STRONG" || el.tagName === "B" || BOLD_CLASS.test(el.getAttribute("class") ?? "")) bold = true;
+      if (el.hasAttribute("hidden") || el.tagName === "SCRIPT" || el.tagName === "svg")
+        hidden = true;
+      if (
+        el.tagName === "STRONG" ||
+        el.tagName === "B" ||
+        BOLD_CLASS.test(el.getAttribute("class") ?? "")
+      )
+        bold = true;
     }
     if (hidden) continue;
     const set = byWeight.get(bold ? 700 : 400)!;
@@ -132,19 +140,28 @@ export function charactersByWeight(html: string): Map<number, Set<number>> {
  * Which font files the page's text needs: for each character, the face the browser picks —
  * the last declared face of that weight whose unicode-range covers it (CSS Fonts §5.4).
  */
-export function fontsForText(faces: readonly FontFace[], byWeight: Map<number, Set<number>>): string[] {
+export function fontsForText(
+  faces: readonly FontFace[],
+  byWeight: Map<number, Set<number>>,
+): string[] {
   const needed = new Set<string>();
   for (const [weight, chars] of byWeight) {
     const candidates = faces.filter((face) => face.weight === weight).reverse();
     for (const char of chars) {
-      const face = candidates.find((f) => f.ranges.some(([from, to]) => char >= from && char <= to));
+      const face = candidates.find((f) =>
+        f.ranges.some(([from, to]) => char >= from && char <= to),
+      );
       if (face) needed.add(face.url);
     }
   }
   return [...needed];
 }
 
-export function pageCost(distDir: string, pageFile: string, { fontFamily = "Noto Naskh Arabic" } = {}): PageCost {
+export function pageCost(
+  distDir: string,
+  pageFile: string,
+  { fontFamily = "Noto Naskh Arabic" } = {},
+): PageCost {
   const page = readFileSync(path.join(distDir, pageFile), "utf8");
   // Inline <style> blocks are measured as text, and kept from JSDOM, whose CSS parser
   // throws on syntax newer than it knows (typed attr()) that browsers accept.
@@ -152,27 +169,58 @@ export function pageCost(distDir: string, pageFile: string, { fontFamily = "Noto
   const html = page.replace(/<style>[\s\S]*?<\/style>/g, "");
   const { document } = new JSDOM(html).window;
   const attr = (selector: string, name: string) =>
-    Array.from(document.querySelectorAll(selector)).map((el) => el.getAttribute(name)).filter((v): v is string => Boolean(v));
+    Array.from(document.querySelectorAll(selector))
+      .map((el) => el.getAttribute(name))
+      .filter((v): v is string => Boolean(v));
 
   const scripts = attr("script[src]", "src").filter((src) => src.startsWith("/assets/"));
-  const classicScripts = attr("script[src]:not([type=module])", "src").filter((src) => !src.startsWith("/assets/"));
+  const classicScripts = attr("script[src]:not([type=module])", "src").filter(
+    (src) => !src.startsWith("/assets/"),
+  );
   // A prerendered page's inline loader (first-paint.ts) names the app and the stylesheet it
   // asks for once the page is on screen: loaded by every visit all the same, so counted.
-  const inline = Array.from(document.querySelectorAll('script:not([src]):not([type="application/json"])'), (el) => el.textContent ?? "");
-  const named = (ext: string) => inline.flatMap((code) => [...code.matchAll(new RegExp(`"(/assets/[^"]+\\.${ext})"`, "g"))].map((m) => m[1]!));
-  const modules = moduleGraph(distDir, [...scripts, ...attr('link[rel="modulepreload"]', "href"), ...named("js")]);
+  const inline = Array.from(
+    document.querySelectorAll('script:not([src]):not([type="application/json"])'),
+    (el) => el.textContent ?? "",
+  );
+  const named = (ext: string) =>
+    inline.flatMap((code) =>
+      [...code.matchAll(new RegExp(`"(/assets/[^"]+\\.${ext})"`, "g"))].map((m) => m[1]!),
+    );
+  const modules = moduleGraph(distDir, [
+    ...scripts,
+    ...attr('link[rel="modulepreload"]', "href"),
+    ...named("js"),
+  ]);
   // The <noscript> link names the same stylesheet as the loader (JSDOM parses noscript's
   // content, scripting being off).
   const css = [...new Set([...attr('link[rel="stylesheet"]', "href"), ...named("css")])];
-  const js = [...modules, ...classicScripts].map((url) => sizeOf(distDir, url)).concat(inline.map((code, i) => inlineSize(`(inline script ${i + 1})`, code)));
-  const cssSizes = css.map((url) => sizeOf(distDir, url)).concat(styles.map((code, i) => inlineSize(`(inline style ${i + 1})`, code)));
+  const js = [...modules, ...classicScripts]
+    .map((url) => sizeOf(distDir, url))
+    .concat(inline.map((code, i) => inlineSize(`(inline script ${i + 1})`, code)));
+  const cssSizes = css
+    .map((url) => sizeOf(distDir, url))
+    .concat(styles.map((code, i) => inlineSize(`(inline style ${i + 1})`, code)));
 
-  const faces = [...css.map((url) => readFileSync(fileFor(distDir, url), "utf8")), ...styles].flatMap((text) => parseFontFaces(text, fontFamily));
+  const faces = [
+    ...css.map((url) => readFileSync(fileFor(distDir, url), "utf8")),
+    ...styles,
+  ].flatMap((text) => parseFontFaces(text, fontFamily));
   const preloaded = attr('link[rel="preload"][as="font"]', "href");
-  const fonts = [...new Set([...preloaded, ...fontsForText(faces, charactersByWeight(html))])].map((url) => sizeOf(distDir, url));
+  const fonts = [...new Set([...preloaded, ...fontsForText(faces, charactersByWeight(html))])].map(
+    (url) => sizeOf(distDir, url),
+  );
 
-  const sum = (list: AssetSize[], key: "gzip" | "bytes") => list.reduce((total, a) => total + a[key], 0);
-  return { js, css: cssSizes, fonts, jsGzip: sum(js, "gzip"), cssGzip: sum(cssSizes, "gzip"), fontBytes: sum(fonts, "bytes") };
+  const sum = (list: AssetSize[], key: "gzip" | "bytes") =>
+    list.reduce((total, a) => total + a[key], 0);
+  return {
+    js,
+    css: cssSizes,
+    fonts,
+    jsGzip: sum(js, "gzip"),
+    cssGzip: sum(cssSizes, "gzip"),
+    fontBytes: sum(fonts, "bytes"),
+  };
 }
 
 /** The newest modification time under the given paths (files or folders), in ms. */

@@ -4,7 +4,11 @@
  * so each step checks that what it replaces is there. (What the first paint needs is then
  * put inline by first-paint.ts.)
  */
-import { APP_DATA_ID, serializeEmbeddedData, type EmbeddedPageData } from "../../src/app/embedded-data.ts";
+import {
+  APP_DATA_ID,
+  serializeEmbeddedData,
+  type EmbeddedPageData,
+} from "../../src/app/embedded-data.ts";
 
 export interface PageHead {
   title: string;
@@ -37,23 +41,41 @@ export function replaceOnce(
 /** The template must be the build's own index.html, with an empty #root, not a page made from it. */
 export function assertTemplate(template: string): void {
   if (!template.includes(EMPTY_ROOT)) {
-    throw new Error(`prerender: the template has no empty ${EMPTY_ROOT}; run \`vite build\` before prerendering`);
+    throw new Error(
+      `prerender: the template has no empty ${EMPTY_ROOT}; run \`vite build\` before prerendering`,
+    );
   }
 }
 
-export function renderDocument(template: string, head: PageHead, rootHtml: string, data: EmbeddedPageData): string {
+export function renderDocument(
+  template: string,
+  head: PageHead,
+  rootHtml: string,
+  data: EmbeddedPageData,
+): string {
   assertTemplate(template);
   const extraHead = head.noindex ? ['<meta name="robots" content="noindex" />'] : [];
   let html = replaceOnce(
     template,
     /(\s*)<title>[^<]*<\/title>/,
-    (_match, space = "") => [`<title>${escapeHtml(head.title)}</title>`, ...extraHead].map((tag) => space + tag).join(""),
+    (_match, space = "") =>
+      [`<title>${escapeHtml(head.title)}</title>`, ...extraHead].map((tag) => space + tag).join(""),
     "<title>",
   );
   if (head.description !== undefined) {
-    html = replaceOnce(html, DESCRIPTION, `<meta name="description" content="${escapeHtml(head.description)}" />`, "description");
+    html = replaceOnce(
+      html,
+      DESCRIPTION,
+      `<meta name="description" content="${escapeHtml(head.description)}" />`,
+      "description",
+    );
   }
   // After the markup, so the browser paints the article before it reads the data.
   const script = `<script type="application/json" id="${APP_DATA_ID}">${serializeEmbeddedData(data)}</script>`;
-  return replaceOnce(html, EMPTY_ROOT, `<div id="root">${rootHtml}</div>\n    ${script}`, "empty #root");
+  return replaceOnce(
+    html,
+    EMPTY_ROOT,
+    `<div id="root">${rootHtml}</div>\n    ${script}`,
+    "empty #root",
+  );
 }

@@ -50,9 +50,13 @@ export type SchemaSource<Schema> = Schema | (() => Promise<Schema>);
 
 /** Starts loading the schema (in parallel with the request); a failed import is a network failure. */
 function loadSchema<Schema>(url: string, source: SchemaSource<Schema>): () => Promise<Schema> {
-  const loading = typeof source === "function" ? (source as () => Promise<Schema>)() : Promise.resolve(source);
+  const loading =
+    typeof source === "function" ? (source as () => Promise<Schema>)() : Promise.resolve(source);
   loading.catch(() => {}); // awaited below, or not at all when the request fails first
-  return () => loading.catch((error: unknown) => Promise.reject(new FetchJsonError("network", url, null, { cause: error })));
+  return () =>
+    loading.catch((error: unknown) =>
+      Promise.reject(new FetchJsonError("network", url, null, { cause: error })),
+    );
 }
 
 /**
@@ -66,14 +70,18 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
 ): Promise<z.infer<Schema>> {
   const schemaReady = loadSchema(url, source);
   // Known to be offline: straight to the saved copy, without a request that can only fail.
-  if (typeof navigator !== "undefined" && navigator.onLine === false) return savedCopyOrFail(url, await schemaReady(), null);
+  if (typeof navigator !== "undefined" && navigator.onLine === false)
+    return savedCopyOrFail(url, await schemaReady(), null);
 
   const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
 
   let body: string;
   try {
-    const response = await fetch(url, { signal: combined, headers: { Accept: "application/json" } });
+    const response = await fetch(url, {
+      signal: combined,
+      headers: { Accept: "application/json" },
+    });
     if (response.status === 404) throw new FetchJsonError("not-found", url, 404);
     if (!response.ok) throw new FetchJsonError("http", url, response.status);
     // Static hosts with an SPA fallback answer a missing file with index.html and a 200.
@@ -107,7 +115,11 @@ export async function fetchJson<Schema extends z.ZodMiniType>(
  * "network" failure. Only for this kind of failure: a server that answers with an error is
  * reported as such.
  */
-async function savedCopyOrFail<Schema extends z.ZodMiniType>(url: string, schema: Schema, cause: unknown): Promise<z.infer<Schema>> {
+async function savedCopyOrFail<Schema extends z.ZodMiniType>(
+  url: string,
+  schema: Schema,
+  cause: unknown,
+): Promise<z.infer<Schema>> {
   const copy = schema.safeParse(await readSavedCopy(url));
   if (copy.success) {
     setShownFromCopy(url, true);

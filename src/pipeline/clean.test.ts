@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { assertText, boilerplateKey, cleanSource, dropReason, leadingNavigation, normalizeText } from "./clean.ts";
+import {
+  assertText,
+  boilerplateKey,
+  cleanSource,
+  dropReason,
+  leadingNavigation,
+  normalizeText,
+} from "./clean.ts";
 
 describe("cleanSource", () => {
   it("removes the BOM, normalises CRLF and CR, trims trailing spaces and skips blank runs", () => {
-    const { normalized, lines } = cleanSource(normalizeText("\uFEFFعنوان  \r\n\r\n\r\n\r\nنص.\t\rسطر"));
+    const { normalized, lines } = cleanSource(
+      normalizeText("\uFEFFعنوان  \r\n\r\n\r\n\r\nنص.\t\rسطر"),
+    );
     expect(normalized).toBe("عنوان  \n\n\n\nنص.\t\nسطر");
     expect(lines).toEqual([
       { line: 1, offset: 0, text: "عنوان" },
@@ -26,7 +35,9 @@ describe("leadingNavigation", () => {
   const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, offset: 0, text }));
 
   it("drops a menu of short lines above a title", () => {
-    expect(leadingNavigation(lines("أخبار", "اقتصاد", "البنك الدولي يتوقع تباطؤ النمو", "نص."))).toBe(2);
+    expect(
+      leadingNavigation(lines("أخبار", "اقتصاد", "البنك الدولي يتوقع تباطؤ النمو", "نص.")),
+    ).toBe(2);
   });
 
   it("keeps a short title, and short sentences", () => {
@@ -37,14 +48,24 @@ describe("leadingNavigation", () => {
 });
 
 describe("dropReason", () => {
-  it.each(["تخطى إلى المحتوى", "تخطَّى الى المحتوى »", "Skip to main content", "شارك", "جميع الحقوق محفوظة © 2023", "تابعونا على", "الرئيسية › أخبار › اقتصاد", "واتساب", "الوسوم: اقتصاد، نمو"])(
-    "drops the boilerplate line %s",
-    (line) => expect(dropReason(line)).toBe("boilerplate"),
-  );
+  it.each([
+    "تخطى إلى المحتوى",
+    "تخطَّى الى المحتوى »",
+    "Skip to main content",
+    "شارك",
+    "جميع الحقوق محفوظة © 2023",
+    "تابعونا على",
+    "الرئيسية › أخبار › اقتصاد",
+    "واتساب",
+    "الوسوم: اقتصاد، نمو",
+  ])("drops the boilerplate line %s", (line) => expect(dropReason(line)).toBe("boilerplate"));
 
-  it.each(["روسيا تتحدث عن نيتها", "شارك الوزير في الاجتماع.", "تخطى الجيش الحدود إلى المحتوى"])("keeps the content line %s", (line) => {
-    expect(dropReason(line)).toBeNull();
-  });
+  it.each(["روسيا تتحدث عن نيتها", "شارك الوزير في الاجتماع.", "تخطى الجيش الحدود إلى المحتوى"])(
+    "keeps the content line %s",
+    (line) => {
+      expect(dropReason(line)).toBeNull();
+    },
+  );
 
   it("drops lines with no letter or digit as separators", () => {
     expect(dropReason("—————")).toBe("separator");
@@ -59,11 +80,15 @@ describe("dropReason", () => {
 
 describe("assertText", () => {
   it("throws on NUL with the line", () => {
-    expect(() => assertText(normalizeText("a\r\nb\u0000"), "f.txt")).toThrow("f.txt:2: NUL character");
+    expect(() => assertText(normalizeText("a\r\nb\u0000"), "f.txt")).toThrow(
+      "f.txt:2: NUL character",
+    );
   });
 
   it("warns about a few control characters and throws on many", () => {
     expect(assertText("نص\u0007", "f.txt").map((d) => d.code)).toEqual(["control-character"]);
-    expect(() => assertText("\u0001".repeat(20), "f.txt")).toThrow("f.txt:1: 20 control characters");
+    expect(() => assertText("\u0001".repeat(20), "f.txt")).toThrow(
+      "f.txt:1: 20 control characters",
+    );
   });
 });

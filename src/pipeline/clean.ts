@@ -106,12 +106,15 @@ function wordCount(text: string): number {
  * ["زلزال تركيا", "نص طويل."] → 0 (one short line is a short title).
  */
 export function leadingNavigation(lines: readonly ContentLine[]): number {
-  const isNav = (text: string) => wordCount(text) <= CLEAN.NAV_MAX_WORDS && !CLEAN.SENTENCE_END.test(text);
+  const isNav = (text: string) =>
+    wordCount(text) <= CLEAN.NAV_MAX_WORDS && !CLEAN.SENTENCE_END.test(text);
   let run = 0;
   while (run < lines.length && isNav(lines[run]?.text ?? "")) run++;
   const title = lines[run]?.text;
   if (run < CLEAN.NAV_MIN_RUN || title === undefined) return 0;
-  return wordCount(title) <= CLEAN.NAV_TITLE_MAX_WORDS && !CLEAN.STATEMENT_END.test(title) ? run : 0;
+  return wordCount(title) <= CLEAN.NAV_TITLE_MAX_WORDS && !CLEAN.STATEMENT_END.test(title)
+    ? run
+    : 0;
 }
 
 /** 1-based line of a UTF-16 offset in LF-normalised text. ("a\nb", 2) → 2 */
@@ -125,15 +128,26 @@ export function lineAt(text: string, offset: number): number {
 export function assertText(normalized: string, file: string): Diagnostic[] {
   const nul = normalized.indexOf("\u0000");
   if (nul !== -1) {
-    throw new SeedError(file, lineAt(normalized, nul), "NUL character: a binary file, not article text");
+    throw new SeedError(
+      file,
+      lineAt(normalized, nul),
+      "NUL character: a binary file, not article text",
+    );
   }
   const controls = [...normalized.matchAll(CLEAN.CONTROL)];
   const first = controls[0];
   if (!first) return [];
   const line = lineAt(normalized, first.index);
   const code = `U+${first[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-  if (controls.length > CLEAN.MAX_CONTROLS && controls.length > normalized.length * CLEAN.MAX_CONTROL_SHARE) {
-    throw new SeedError(file, line, `${controls.length} control characters (first ${code}): a binary file, not article text`);
+  if (
+    controls.length > CLEAN.MAX_CONTROLS &&
+    controls.length > normalized.length * CLEAN.MAX_CONTROL_SHARE
+  ) {
+    throw new SeedError(
+      file,
+      line,
+      `${controls.length} control characters (first ${code}): a binary file, not article text`,
+    );
   }
   return [
     {
@@ -162,7 +176,10 @@ export function cleanSource(normalized: string): CleanResult {
         diagnostics.push({
           severity: "info",
           code: reason === "separator" ? "dropped-separator" : "dropped-boilerplate",
-          message: reason === "separator" ? "dropped a line with no words (a separator)" : "dropped a site boilerplate line",
+          message:
+            reason === "separator"
+              ? "dropped a line with no words (a separator)"
+              : "dropped a site boilerplate line",
           line,
           text,
         });
@@ -173,7 +190,13 @@ export function cleanSource(normalized: string): CleanResult {
   }
   const nav = leadingNavigation(lines);
   for (const dropped of lines.splice(0, nav)) {
-    diagnostics.push({ severity: "info", code: "dropped-navigation", message: "dropped a navigation line above the title", line: dropped.line, text: dropped.text });
+    diagnostics.push({
+      severity: "info",
+      code: "dropped-navigation",
+      message: "dropped a navigation line above the title",
+      line: dropped.line,
+      text: dropped.text,
+    });
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { normalized, lines, diagnostics };

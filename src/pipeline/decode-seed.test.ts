@@ -21,17 +21,23 @@ describe("decodeSeed", () => {
 
   it("rejects a NUL byte with its line", () => {
     const error = errorOf(() => decodeSeed(utf8("عنوان\nنص\n\u0000"), "a.txt"));
-    expect(error.message).toBe("a.txt:3: NUL byte at byte offset 16: a binary file, not article text");
+    expect(error.message).toBe(
+      "a.txt:3: NUL byte at byte offset 16: a binary file, not article text",
+    );
     expect(error.line).toBe(3);
   });
 
   it("rejects invalid UTF-8 with its line", () => {
     const bytes = Uint8Array.from([...utf8("عنوان\n\n"), 0xd8, 0x0a]);
-    expect(errorOf(() => decodeSeed(bytes, "a.txt")).message).toBe("a.txt:3: invalid UTF-8 (byte 0xd8 at byte offset 12)");
+    expect(errorOf(() => decodeSeed(bytes, "a.txt")).message).toBe(
+      "a.txt:3: invalid UTF-8 (byte 0xd8 at byte offset 12)",
+    );
   });
 
   it("rejects UTF-16 by its byte-order mark", () => {
-    expect(errorOf(() => decodeSeed(Uint8Array.of(0xff, 0xfe, 0x61, 0x00), "a.txt")).message).toMatch(/^a\.txt:1: UTF-16/);
+    expect(
+      errorOf(() => decodeSeed(Uint8Array.of(0xff, 0xfe, 0x61, 0x00), "a.txt")).message,
+    ).toMatch(/^a\.txt:1: UTF-16/);
   });
 
   it.each([

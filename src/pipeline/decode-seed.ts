@@ -53,17 +53,32 @@ export function lineOfByte(bytes: Uint8Array, offset: number): number {
 }
 
 export function decodeSeed(bytes: Uint8Array, file: string): string {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    throw new SeedError(file, 1, "UTF-16 text (byte-order mark FF FE / FE FF): save the file as UTF-8");
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    throw new SeedError(
+      file,
+      1,
+      "UTF-16 text (byte-order mark FF FE / FE FF): save the file as UTF-8",
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new SeedError(file, lineOfByte(bytes, nul), `NUL byte at byte offset ${nul}: a binary file, not article text`);
+    throw new SeedError(
+      file,
+      lineOfByte(bytes, nul),
+      `NUL byte at byte offset ${nul}: a binary file, not article text`,
+    );
   }
   const bad = firstInvalidUtf8(bytes);
   if (bad !== -1) {
     const hex = (bytes[bad] ?? 0).toString(16).padStart(2, "0");
-    throw new SeedError(file, lineOfByte(bytes, bad), `invalid UTF-8 (byte 0x${hex} at byte offset ${bad})`);
+    throw new SeedError(
+      file,
+      lineOfByte(bytes, bad),
+      `invalid UTF-8 (byte 0x${hex} at byte offset ${bad})`,
+    );
   }
   // ignoreBOM keeps a leading BOM in the string: cleaning removes it for bytes and strings alike.
   return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -14,7 +14,9 @@ describe("ids", () => {
   });
 
   it("makes section ids safe in a URL hash", () => {
-    expect(sectionId("روسيا تُرتّب لعقد اجتماع وزاري بين أنقرة ونظام الأسد")).toBe("rwsya-trtb-lqd-ajtma");
+    expect(sectionId("روسيا تُرتّب لعقد اجتماع وزاري بين أنقرة ونظام الأسد")).toBe(
+      "rwsya-trtb-lqd-ajtma",
+    );
     expect(sectionId("2022 عام التحولات")).toBe("s-2022-am-althwlat");
     expect(sectionId("؟")).toBe("");
   });

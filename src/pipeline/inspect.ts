@@ -15,7 +15,8 @@ export const INSPECT = {
   PDI: "\u2069",
   ISOLATES: new Set(["\u2066", "\u2067", "\u2068"]),
   /** A tag, a comment or an entity: text that looks like HTML (it is shown as text, never run). */
-  HTML_LIKE: /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--|&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/,
+  HTML_LIKE:
+    /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--|&(?:[A-Za-z]{2,8}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});/,
   SCRIPT_TAG: /<\s*\/?\s*script\b/i,
   /**
    * Combining marks stacked on one letter beyond what any script writes (Arabic stacks two or
@@ -35,7 +36,10 @@ export const INSPECT = {
 export function quote(text: string): string {
   if (text.length <= INSPECT.QUOTE_CHARS) return text;
   const last = text.charCodeAt(INSPECT.QUOTE_CHARS - 1);
-  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? INSPECT.QUOTE_CHARS - 1 : INSPECT.QUOTE_CHARS);
+  return text.slice(
+    0,
+    last >= 0xd800 && last <= 0xdbff ? INSPECT.QUOTE_CHARS - 1 : INSPECT.QUOTE_CHARS,
+  );
 }
 
 /** "\u202B" → "U+202B" */
@@ -90,7 +94,9 @@ export function inspectLines(lines: readonly ContentLine[], totalChars: number):
       out.push({
         severity: "warning",
         code: "html-like",
-        message: script ? "a <script> tag in the text, kept as plain text (never run)" : "HTML-looking text, kept as plain text",
+        message: script
+          ? "a <script> tag in the text, kept as plain text (never run)"
+          : "HTML-looking text, kept as plain text",
         line,
         text: quote(text),
       });

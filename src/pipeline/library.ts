@@ -4,7 +4,12 @@
  *   libraryEntry(article) → { slug, title, excerpt: "بعد أنّ اعترف وزير …", readingMinutes: 3,
  *                             sections: 5, people: 6, peopleNames: ["سيرغي لافروف", …] }
  */
-import { SCHEMA_VERSION, type Article, type Library, type LibraryEntry } from "../article/schema.ts";
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Library,
+  type LibraryEntry,
+} from "../article/schema.ts";
 
 export const LIBRARY = {
   EXCERPT_CHARS: 160,
@@ -35,7 +40,10 @@ export function excerpt(article: Article): string {
 export function libraryEntry(article: Article): LibraryEntry {
   return {
     slug: article.slug,
-    title: article.title.length <= LIBRARY.TITLE_CHARS ? article.title : cutAtWord(article.title, LIBRARY.TITLE_CHARS),
+    title:
+      article.title.length <= LIBRARY.TITLE_CHARS
+        ? article.title
+        : cutAtWord(article.title, LIBRARY.TITLE_CHARS),
     excerpt: excerpt(article),
     readingMinutes: article.stats.readingMinutes,
     // Sub-headed sections: the lead is not counted.

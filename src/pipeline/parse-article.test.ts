@@ -36,7 +36,9 @@ function expectPositionsPointAtText(article: Article, source: string) {
   for (const section of article.sections) {
     if (section.headingPosition) expect(at(section.headingPosition)).toBe(section.heading);
     for (const block of section.blocks) {
-      expect(at(block.position)).toBe(block.type === "paragraph" ? block.text : block.label + block.title);
+      expect(at(block.position)).toBe(
+        block.type === "paragraph" ? block.text : block.label + block.title,
+      );
       const lineStart = text.lastIndexOf("\n", block.position.start.offset - 1) + 1;
       expect(block.position.start.column).toBe(block.position.start.offset - lineStart + 1);
     }
@@ -61,7 +63,15 @@ describe("parseArticle", () => {
   });
 
   it("links a read-also title to the in-app article with that title", () => {
-    expect(article.readAlso).toEqual([{ id: "read-also-1", title: "مقال في التطبيق", href: "/articles/other", hrefSource: "article", sectionId: "qsm-awl" }]);
+    expect(article.readAlso).toEqual([
+      {
+        id: "read-also-1",
+        title: "مقال في التطبيق",
+        href: "/articles/other",
+        hrefSource: "article",
+        sectionId: "qsm-awl",
+      },
+    ]);
   });
 
   it("takes the known articles as an index built once, never linking an article to itself", () => {
@@ -76,7 +86,10 @@ describe("parseArticle", () => {
   });
 
   it("keeps unist positions that point into the normalised source", () => {
-    expect(article.titlePosition).toEqual({ start: { line: 3, column: 4, offset: 21 }, end: { line: 3, column: 16, offset: 33 } });
+    expect(article.titlePosition).toEqual({
+      start: { line: 3, column: 4, offset: 21 },
+      end: { line: 3, column: 16, offset: 33 },
+    });
     expectPositionsPointAtText(article, SAMPLE);
   });
 
@@ -86,7 +99,9 @@ describe("parseArticle", () => {
 
   it("takes direction from the text and counts reading figures", () => {
     expect(article.dir).toBe("rtl");
-    expect(parse("English title\n\nAn English paragraph with one Arabic word: سلام.").dir).toBe("ltr");
+    expect(parse("English title\n\nAn English paragraph with one Arabic word: سلام.").dir).toBe(
+      "ltr",
+    );
     expect(article.stats).toEqual({ characters: 100, words: 20, readingMinutes: 1 });
   });
 
@@ -97,16 +112,35 @@ describe("parseArticle", () => {
   });
 
   it("rejects unsafe sidecar URLs with a diagnostic and falls back to the search", () => {
-    const withLinks = parse(SAMPLE, { sidecar: { url: "javascript:alert(1)", readAlso: { "مقال في التطبيق": "data:text/html,x" } } });
+    const withLinks = parse(SAMPLE, {
+      sidecar: { url: "javascript:alert(1)", readAlso: { "مقال في التطبيق": "data:text/html,x" } },
+    });
     expect(withLinks.source.url).toBeNull();
-    expect(withLinks.readAlso[0]?.href).toBe("/?q=%D9%85%D9%82%D8%A7%D9%84%20%D9%81%D9%8A%20%D8%A7%D9%84%D8%AA%D8%B7%D8%A8%D9%8A%D9%82");
-    expect(withLinks.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code)).toEqual(["read-also-url-rejected", "source-url-rejected"]);
+    expect(withLinks.readAlso[0]?.href).toBe(
+      "/?q=%D9%85%D9%82%D8%A7%D9%84%20%D9%81%D9%8A%20%D8%A7%D9%84%D8%AA%D8%B7%D8%A8%D9%8A%D9%82",
+    );
+    expect(
+      withLinks.diagnostics.filter((d) => d.severity === "warning").map((d) => d.code),
+    ).toEqual(["read-also-url-rejected", "source-url-rejected"]);
   });
 
   it("uses a safe sidecar URL for a read-also item", () => {
-    const linked = parse(SAMPLE, { sidecar: { readAlso: [{ title: "مقال في التطبيق", url: "https://example.com/a" }], url: "https://example.com/src", date: "2022-09-05" } });
-    expect(linked.readAlso[0]).toMatchObject({ href: "https://example.com/a", hrefSource: "sidecar" });
-    expect(linked.source).toEqual({ file: "t.txt", url: "https://example.com/src", date: "2022-09-05" });
+    const linked = parse(SAMPLE, {
+      sidecar: {
+        readAlso: [{ title: "مقال في التطبيق", url: "https://example.com/a" }],
+        url: "https://example.com/src",
+        date: "2022-09-05",
+      },
+    });
+    expect(linked.readAlso[0]).toMatchObject({
+      href: "https://example.com/a",
+      hrefSource: "sidecar",
+    });
+    expect(linked.source).toEqual({
+      file: "t.txt",
+      url: "https://example.com/src",
+      date: "2022-09-05",
+    });
   });
 });
 
@@ -124,8 +158,13 @@ describe("parseArticle on bad input", () => {
 
   it("keeps <script> as text and reports it", () => {
     const article = parse("عنوان\n\n<script>alert(1)</script>\n");
-    expect(article.sections[0]?.blocks[0]).toMatchObject({ type: "paragraph", text: "<script>alert(1)</script>" });
-    expect(article.diagnostics).toMatchObject([{ code: "html-like", line: 3, severity: "warning" }]);
+    expect(article.sections[0]?.blocks[0]).toMatchObject({
+      type: "paragraph",
+      text: "<script>alert(1)</script>",
+    });
+    expect(article.diagnostics).toMatchObject([
+      { code: "html-like", line: 3, severity: "warning" },
+    ]);
   });
 
   it("keeps bidi controls in the text and reports each line with them", () => {
@@ -141,11 +180,14 @@ describe("parseArticle on bad input", () => {
     const line = "كلمة ".repeat(20_000).trim();
     const article = parse(`عنوان\n\n${line}\n`);
     expect(article.sections[0]?.blocks[0]).toMatchObject({ text: line });
-    expect(article.diagnostics).toMatchObject([{ code: "long-line", line: 3, text: line.slice(0, 200) }]);
+    expect(article.diagnostics).toMatchObject([
+      { code: "long-line", line: 3, text: line.slice(0, 200) },
+    ]);
   });
 
   it("builds a 5 MB article in a few seconds, with a warning", () => {
-    const paragraph = "نقلت وكالة الأنباء عن مسؤول قوله إنّ المحادثات ستستمر خلال الأسبوع المقبل في العاصمة.";
+    const paragraph =
+      "نقلت وكالة الأنباء عن مسؤول قوله إنّ المحادثات ستستمر خلال الأسبوع المقبل في العاصمة.";
     const source = `عنوان طويل\n\n${`${paragraph}\n\nعنوان فرعي متكرر\n\n`.repeat(Math.ceil(5_200_000 / 180))}`;
     expect(new TextEncoder().encode(source).length).toBeGreaterThan(5_000_000);
     const started = performance.now();

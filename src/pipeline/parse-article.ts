@@ -93,7 +93,12 @@ function textUnits(title: Span, sections: readonly RawSection[]): Keyed[] {
   const units: Keyed[] = [{ key: "t", text: title.text }];
   sections.forEach((section, s) => {
     if (section.heading) units.push({ key: `h${s}`, text: section.heading.text });
-    section.blocks.forEach((block, b) => units.push({ key: `b${s}.${b}`, text: block.type === "paragraph" ? block.span.text : block.title }));
+    section.blocks.forEach((block, b) =>
+      units.push({
+        key: `b${s}.${b}`,
+        text: block.type === "paragraph" ? block.span.text : block.title,
+      }),
+    );
   });
   return units;
 }
@@ -106,11 +111,15 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 }
 
 /** Normalised text, or a SeedError for text that is empty, blank or binary. "\uFEFFa\r\n" → "a\n" */
-function usableText(source: string, file: string): { normalized: string; diagnostics: Diagnostic[] } {
+function usableText(
+  source: string,
+  file: string,
+): { normalized: string; diagnostics: Diagnostic[] } {
   const normalized = normalizeText(source);
   if (normalized.length === 0) throw new SeedError(file, null, "empty file: no text at all");
   const diagnostics = assertText(normalized, file);
-  if (normalized.trim() === "") throw new SeedError(file, null, "whitespace-only file: no text at all");
+  if (normalized.trim() === "")
+    throw new SeedError(file, null, "whitespace-only file: no text at all");
   return { normalized, diagnostics };
 }
 
@@ -124,24 +133,43 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
   const cleaned = cleanSource(normalized);
   diagnostics.push(...cleaned.diagnostics, ...inspectLines(cleaned.lines, normalized.length));
   const structure = buildStructure(cleaned.lines, file);
-  const rawSections = structure.sections.filter((s, i) => !(i === 0 && s.blocks.length === 0 && structure.sections.length > 1));
+  const rawSections = structure.sections.filter(
+    (s, i) => !(i === 0 && s.blocks.length === 0 && structure.sections.length > 1),
+  );
 
   // Ids: sections first (in order), then read-also items, all unique within the article.
   const ids = new IdRegistry();
-  const sectionIds = rawSections.map((s, i) => (s.heading ? ids.take(sectionId(s.heading.text), `section-${i}`) : ids.take(PARSE.LEAD_ID, PARSE.LEAD_ID)));
+  const sectionIds = rawSections.map((s, i) =>
+    s.heading
+      ? ids.take(sectionId(s.heading.text), `section-${i}`)
+      : ids.take(PARSE.LEAD_ID, PARSE.LEAD_ID),
+  );
 
   const slug = articleSlug(file, sidecar);
-  const readAlsoLinker = new ReadAlsoLinker({ slug, sidecar, knownArticles: options.knownArticles });
+  const readAlsoLinker = new ReadAlsoLinker({
+    slug,
+    sidecar,
+    knownArticles: options.knownArticles,
+  });
   diagnostics.push(...readAlsoLinker.refused);
 
-  const people = findPeople(textUnits(structure.title, rawSections) satisfies TextUnit[], recognizer, sidecar);
+  const people = findPeople(
+    textUnits(structure.title, rawSections) satisfies TextUnit[],
+    recognizer,
+    sidecar,
+  );
   diagnostics.push(...people.diagnostics);
   const mentionsOf = (key: string): PersonMention[] => people.mentions.get(key) ?? [];
 
   const readAlso: ReadAlso[] = [];
   const toBlock = (raw: RawBlock, key: string, sectionIdValue: string): Block => {
     if (raw.type === "paragraph") {
-      return { type: "paragraph", text: raw.span.text, mentions: mentionsOf(key), position: spanPosition(raw.span) };
+      return {
+        type: "paragraph",
+        text: raw.span.text,
+        mentions: mentionsOf(key),
+        position: spanPosition(raw.span),
+      };
     }
     const id = ids.take(`${PARSE.READ_ALSO_ID}-${readAlso.length + 1}`, PARSE.READ_ALSO_ID);
     const { href, hrefSource } = readAlsoLinker.link(raw.title);
@@ -149,9 +177,21 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
     const endOffset = raw.titleLineOffset + raw.titleColumn + raw.title.length;
     const position: Position = {
       start: { line: raw.span.line, column: 1, offset: raw.span.lineOffset },
-      end: { line: raw.titleLine, column: raw.titleColumn + raw.title.length + 1, offset: endOffset },
+      end: {
+        line: raw.titleLine,
+        column: raw.titleColumn + raw.title.length + 1,
+        offset: endOffset,
+      },
     };
-    return { type: "readAlso", id, label: raw.label, title: raw.title, href, mentions: mentionsOf(key), position };
+    return {
+      type: "readAlso",
+      id,
+      label: raw.label,
+      title: raw.title,
+      href,
+      mentions: mentionsOf(key),
+      position,
+    };
   };
 
   const sections: Section[] = rawSections.map((raw, s) => {
@@ -171,12 +211,20 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
   const texts = [structure.title.text];
   for (const section of sections) {
     if (section.heading !== null) texts.push(section.heading);
-    for (const block of section.blocks) texts.push(block.type === "paragraph" ? block.text : block.label + block.title);
+    for (const block of section.blocks)
+      texts.push(block.type === "paragraph" ? block.text : block.label + block.title);
   }
 
   const sourceUrl = sidecar?.url?.trim() ?? null;
   const urlProblem = sourceUrl === null ? null : unsafeUrlReason(sourceUrl);
-  if (urlProblem) diagnostics.push({ severity: "warning", code: "source-url-rejected", message: `sidecar url rejected: ${urlProblem}`, line: null, text: sourceUrl });
+  if (urlProblem)
+    diagnostics.push({
+      severity: "warning",
+      code: "source-url-rejected",
+      message: `sidecar url rejected: ${urlProblem}`,
+      line: null,
+      text: sourceUrl,
+    });
 
   const titleSource = sourceLine(structure.title);
   const article: Article = {
@@ -201,7 +249,11 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
   const checked = articleSchema.safeParse(article);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new SeedError(file, null, `internal error: the article fails its schema at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}`);
+    throw new SeedError(
+      file,
+      null,
+      `internal error: the article fails its schema at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""}`,
+    );
   }
   return checked.data;
 }
@@ -211,5 +263,6 @@ export function parseArticle(source: string, options: ParseArticleOptions): Arti
  *   readTitle("تخطى إلى المحتوى\n\nعنوان\n\nنص.", "a.txt") → "عنوان"
  */
 export function readTitle(source: string, file: string): string {
-  return buildStructure(cleanSource(usableText(source, file).normalized).lines.slice(0, 1), file).title.text;
+  return buildStructure(cleanSource(usableText(source, file).normalized).lines.slice(0, 1), file)
+    .title.text;
 }

@@ -72,7 +72,9 @@ function jsonErrorLine(json: string): number {
       const message = error instanceof Error ? error.message : "";
       const at = reportedLine(prefix, message);
       const position = SIDECAR.JSON_POSITION.exec(message);
-      const endedEarly = SIDECAR.JSON_ENDED_EARLY.test(message) || (position !== null && Number(position[1]) >= prefix.length);
+      const endedEarly =
+        SIDECAR.JSON_ENDED_EARLY.test(message) ||
+        (position !== null && Number(position[1]) >= prefix.length);
       if (!endedEarly) return at ?? k;
     }
   }
@@ -92,9 +94,15 @@ export function parseSidecar(json: string, file: string): Sidecar {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     // An unknown key (a typo such as "peple") has an empty path: point at the key itself.
-    const path = issue ? [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys : [])] : [];
+    const path = issue
+      ? [...issue.path, ...(issue.code === "unrecognized_keys" ? issue.keys : [])]
+      : [];
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
-    throw new SeedError(file, lineOfKey(json, path), `invalid sidecar: ${where}${issue?.message ?? "unknown error"}`);
+    throw new SeedError(
+      file,
+      lineOfKey(json, path),
+      `invalid sidecar: ${where}${issue?.message ?? "unknown error"}`,
+    );
   }
   return parsed.data;
 }

@@ -8,7 +8,14 @@ function fakeRecognizer(names: Record<string, string>): PersonRecognizer {
     recognize(units) {
       const people = Object.entries(names).map(([id, name]) => ({ id, name, role: "" }));
       const mentions = units.flatMap((u) =>
-        people.flatMap((p) => [...u.text.matchAll(new RegExp(p.name, "g"))].map((m) => ({ key: u.key, start: m.index, end: m.index + p.name.length, person: p.id }))),
+        people.flatMap((p) =>
+          [...u.text.matchAll(new RegExp(p.name, "g"))].map((m) => ({
+            key: u.key,
+            start: m.index,
+            end: m.index + p.name.length,
+            person: p.id,
+          })),
+        ),
       );
       return { people, mentions };
     },
@@ -57,9 +64,15 @@ describe("findPeople", () => {
   it("applies the sidecar last: add (absorbing a surname inside it), remove, rename", () => {
     const recognizer = fakeRecognizer({ p1: "أردوغان", p2: "بيدرسون" });
     const result = findPeople(units, recognizer, {
-      people: { add: [{ name: "غير بيدرسون", role: "المبعوث" }, "غائب"], remove: ["أردوغان"], rename: { "غير بيدرسون": "غير أو. بيدرسون" } },
+      people: {
+        add: [{ name: "غير بيدرسون", role: "المبعوث" }, "غائب"],
+        remove: ["أردوغان"],
+        rename: { "غير بيدرسون": "غير أو. بيدرسون" },
+      },
     });
-    expect(result.people).toEqual([{ id: "p-ghyr-bydrswn", name: "غير أو. بيدرسون", role: "المبعوث", mentions: 2 }]);
+    expect(result.people).toEqual([
+      { id: "p-ghyr-bydrswn", name: "غير أو. بيدرسون", role: "المبعوث", mentions: 2 },
+    ]);
     expect(result.mentions.get("b0")?.map((m) => [m.person, m.start, m.end])).toEqual([
       ["p-ghyr-bydrswn", 4, 11],
       ["p-ghyr-bydrswn", 24, 35],
@@ -69,7 +82,12 @@ describe("findPeople", () => {
   });
 
   it("reports corrections that name nobody", () => {
-    const result = findPeople(units, fakeRecognizer({}), { people: { remove: ["س"], rename: { ص: "ض" } } });
-    expect(result.diagnostics.map((d) => d.code)).toEqual(["people-remove-unknown", "people-rename-unknown"]);
+    const result = findPeople(units, fakeRecognizer({}), {
+      people: { remove: ["س"], rename: { ص: "ض" } },
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      "people-remove-unknown",
+      "people-rename-unknown",
+    ]);
   });
 });

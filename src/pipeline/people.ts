@@ -44,7 +44,10 @@ export function findName(text: string, name: string): Array<{ start: number; end
   const key = nameKey(name);
   if (key === "") return [];
   const body = key.split(" ").map(escapeRegExp).join("\\s+");
-  const re = new RegExp(`(?<!${PEOPLE.WORD_CHAR})(${PEOPLE.CLITICS})(${body})(?!${PEOPLE.WORD_CHAR})`, "gu");
+  const re = new RegExp(
+    `(?<!${PEOPLE.WORD_CHAR})(${PEOPLE.CLITICS})(${body})(?!${PEOPLE.WORD_CHAR})`,
+    "gu",
+  );
   const { folded, toSource } = foldWithOffsets(text);
   const out: Array<{ start: number; end: number }> = [];
   for (const m of folded.matchAll(re)) {
@@ -60,7 +63,10 @@ export function findName(text: string, name: string): Array<{ start: number; end
  * The person a correction names: by id, by folded name, else by the last words of a
  * name when only one person has them ("لافروف" → سيرغي لافروف).
  */
-function findPerson(people: readonly RecognizedPerson[], ref: string): RecognizedPerson | undefined {
+function findPerson(
+  people: readonly RecognizedPerson[],
+  ref: string,
+): RecognizedPerson | undefined {
   const key = nameKey(ref);
   const exact = people.find((p) => p.id === ref || nameKey(p.name) === key);
   if (exact || key === "") return exact;
@@ -73,14 +79,20 @@ function warn(code: string, message: string): Diagnostic {
 }
 
 /** Runs the recognizer and keeps only mentions that fit their text, do not overlap and name a known person. */
-function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, diagnostics: Diagnostic[]) {
+function recognize(
+  units: readonly TextUnit[],
+  recognizer: PersonRecognizer,
+  diagnostics: Diagnostic[],
+) {
   let result: ReturnType<PersonRecognizer["recognize"]>;
   try {
     result = recognizer.recognize(units);
   } catch (error) {
     // A recognizer bug must not stop an article from being read: report it, find nobody.
     const reason = error instanceof Error ? error.message : String(error);
-    diagnostics.push(warn("recognizer-failed", `the person recognizer failed: ${reason.split("\n")[0] ?? ""}`));
+    diagnostics.push(
+      warn("recognizer-failed", `the person recognizer failed: ${reason.split("\n")[0] ?? ""}`),
+    );
     result = { people: [], mentions: [] };
   }
   const people: RecognizedPerson[] = [];
@@ -99,7 +111,13 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
   const keptEnd = new Map<string, number>();
   for (const m of sorted) {
     const text = texts.get(m.key);
-    const fits = text !== undefined && Number.isInteger(m.start) && Number.isInteger(m.end) && m.start >= 0 && m.end > m.start && m.end <= text.length;
+    const fits =
+      text !== undefined &&
+      Number.isInteger(m.start) &&
+      Number.isInteger(m.end) &&
+      m.start >= 0 &&
+      m.end > m.start &&
+      m.end <= text.length;
     if (!fits || !ids.has(m.person) || m.start < (keptEnd.get(m.key) ?? 0)) {
       rejected++;
       continue;
@@ -109,7 +127,13 @@ function recognize(units: readonly TextUnit[], recognizer: PersonRecognizer, dia
     mentions.set(m.key, list);
     keptEnd.set(m.key, m.end);
   }
-  if (rejected > 0) diagnostics.push(warn("recognizer-mentions-dropped", `dropped ${rejected} recognizer mention(s) that did not fit their text`));
+  if (rejected > 0)
+    diagnostics.push(
+      warn(
+        "recognizer-mentions-dropped",
+        `dropped ${rejected} recognizer mention(s) that did not fit their text`,
+      ),
+    );
   return { people, mentions };
 }
 
@@ -134,7 +158,10 @@ function addPerson(
   const role = typeof add === "string" ? undefined : add.role;
   const existing = people.find((p) => nameKey(p.name) === nameKey(name));
   const person = existing ?? {
-    id: new IdRegistry(people.map((p) => p.id)).take(`${PEOPLE.ID_PREFIX}${slugify(name, 40)}`, `${PEOPLE.ID_PREFIX}person`),
+    id: new IdRegistry(people.map((p) => p.id)).take(
+      `${PEOPLE.ID_PREFIX}${slugify(name, 40)}`,
+      `${PEOPLE.ID_PREFIX}person`,
+    ),
     name,
     role: role ?? "",
   };
@@ -145,7 +172,9 @@ function addPerson(
     let list = mentions.get(unit.key) ?? [];
     for (const span of findName(unit.text, name)) {
       const hit = list.filter((m) => m.start < span.end && span.start < m.end);
-      for (const m of hit) if (m.person !== person.id && m.start >= span.start && m.end <= span.end) absorbed.add(m.person);
+      for (const m of hit)
+        if (m.person !== person.id && m.start >= span.start && m.end <= span.end)
+          absorbed.add(m.person);
       list = list.filter((m) => !hit.includes(m));
       list.push({ person: person.id, ...span });
       found++;
@@ -154,7 +183,9 @@ function addPerson(
     if (list.length > 0) mentions.set(unit.key, list);
   }
   if (found === 0) {
-    diagnostics.push(warn("people-add-not-found", `sidecar people.add: "${name}" does not occur in the text`));
+    diagnostics.push(
+      warn("people-add-not-found", `sidecar people.add: "${name}" does not occur in the text`),
+    );
     return people;
   }
   for (const id of absorbed) reassign(mentions, id, person.id);
@@ -171,7 +202,8 @@ function applyCorrections(
   diagnostics: Diagnostic[],
 ): RecognizedPerson[] {
   let current = people;
-  for (const add of corrections.add ?? []) current = addPerson(add, units, current, mentions, diagnostics);
+  for (const add of corrections.add ?? [])
+    current = addPerson(add, units, current, mentions, diagnostics);
   for (const ref of corrections.remove ?? []) {
     const person = findPerson(current, ref);
     if (!person) {
@@ -179,26 +211,43 @@ function applyCorrections(
       continue;
     }
     current = current.filter((p) => p !== person);
-    for (const [key, list] of mentions) mentions.set(key, list.filter((m) => m.person !== person.id));
+    for (const [key, list] of mentions)
+      mentions.set(
+        key,
+        list.filter((m) => m.person !== person.id),
+      );
   }
   for (const [from, to] of Object.entries(corrections.rename ?? {})) {
     const person = findPerson(current, from);
     if (person) person.name = to;
-    else diagnostics.push(warn("people-rename-unknown", `sidecar people.rename: no person "${from}"`));
+    else
+      diagnostics.push(warn("people-rename-unknown", `sidecar people.rename: no person "${from}"`));
   }
   return current;
 }
 
-export function findPeople(units: readonly TextUnit[], recognizer: PersonRecognizer, sidecar: Sidecar | null): PeopleResult {
+export function findPeople(
+  units: readonly TextUnit[],
+  recognizer: PersonRecognizer,
+  sidecar: Sidecar | null,
+): PeopleResult {
   const diagnostics: Diagnostic[] = [];
   const recognized = recognize(units, recognizer, diagnostics);
   const mentions = recognized.mentions;
-  const people = sidecar?.people ? applyCorrections(sidecar.people, units, recognized.people, mentions, diagnostics) : recognized.people;
+  const people = sidecar?.people
+    ? applyCorrections(sidecar.people, units, recognized.people, mentions, diagnostics)
+    : recognized.people;
   const counts = new Map<string, number>();
-  for (const list of mentions.values()) for (const m of list) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+  for (const list of mentions.values())
+    for (const m of list) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
   const kept = people.filter((p) => (counts.get(p.id) ?? 0) > 0);
   return {
-    people: kept.map((p) => ({ id: p.id, name: p.name, role: p.role, mentions: counts.get(p.id) ?? 0 })),
+    people: kept.map((p) => ({
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      mentions: counts.get(p.id) ?? 0,
+    })),
     mentions,
     diagnostics,
   };

@@ -21,7 +21,12 @@ describe("matchReadAlso", () => {
     expect(m && m.label + m.title).toBe(line);
   });
 
-  it.each(["روسيا تتحدث", "اقرأ ايضاحات الوزارة", "قرأت أيضاً الخبر", `اقرأ أيضاً: ${"ط".repeat(400)}`])("ignores %s", (line) => {
+  it.each([
+    "روسيا تتحدث",
+    "اقرأ ايضاحات الوزارة",
+    "قرأت أيضاً الخبر",
+    `اقرأ أيضاً: ${"ط".repeat(400)}`,
+  ])("ignores %s", (line) => {
     expect(matchReadAlso(line)).toBeNull();
   });
 
@@ -37,9 +42,18 @@ describe("resolveHref", () => {
   };
 
   it("prefers the sidecar, then an in-app article, then the library search", () => {
-    expect(resolveHref("من الملحق", sources)).toEqual({ href: "https://example.com/x", hrefSource: "sidecar" });
-    expect(resolveHref("«مقالٌ في التطبيق»", sources)).toEqual({ href: "/articles/in-app", hrefSource: "article" });
-    expect(resolveHref("غير معروف", sources)).toEqual({ href: "/?q=%D8%BA%D9%8A%D8%B1%20%D9%85%D8%B9%D8%B1%D9%88%D9%81", hrefSource: "search" });
+    expect(resolveHref("من الملحق", sources)).toEqual({
+      href: "https://example.com/x",
+      hrefSource: "sidecar",
+    });
+    expect(resolveHref("«مقالٌ في التطبيق»", sources)).toEqual({
+      href: "/articles/in-app",
+      hrefSource: "article",
+    });
+    expect(resolveHref("غير معروف", sources)).toEqual({
+      href: "/?q=%D8%BA%D9%8A%D8%B1%20%D9%85%D8%B9%D8%B1%D9%88%D9%81",
+      hrefSource: "search",
+    });
   });
 
   it("searches without bidi controls, and survives half a surrogate pair (encodeURIComponent throws on it)", () => {
@@ -62,18 +76,31 @@ describe("ReadAlsoLinker", () => {
   it("links one article's titles and reports the sidecar links it refused or never used", () => {
     const linker = new ReadAlsoLinker({
       slug: "self",
-      sidecar: { readAlso: { "من الملحق": " https://example.com/x ", "خطر": "javascript:alert(1)", "لم يرد": "/articles/y" } },
+      sidecar: {
+        readAlso: {
+          "من الملحق": " https://example.com/x ",
+          خطر: "javascript:alert(1)",
+          "لم يرد": "/articles/y",
+        },
+      },
       knownArticles: [
         { slug: "self", title: "مقالي" },
         { slug: "other", title: "مقال آخر" },
       ],
     });
-    expect(linker.refused.map((d) => [d.code, d.text])).toEqual([["read-also-url-rejected", "javascript:alert(1)"]]);
-    expect(linker.link("«من الملحق»")).toEqual({ href: "https://example.com/x", hrefSource: "sidecar" });
+    expect(linker.refused.map((d) => [d.code, d.text])).toEqual([
+      ["read-also-url-rejected", "javascript:alert(1)"],
+    ]);
+    expect(linker.link("«من الملحق»")).toEqual({
+      href: "https://example.com/x",
+      hrefSource: "sidecar",
+    });
     expect(linker.link("مقال آخر")).toEqual({ href: "/articles/other", hrefSource: "article" });
     // An article never links to itself: its own title goes to the search.
     expect(linker.link("مقالي").hrefSource).toBe("search");
     expect(linker.link("خطر").hrefSource).toBe("search");
-    expect(linker.unused().map((d) => [d.code, d.text])).toEqual([["read-also-link-unused", titleKey("لم يرد")]]);
+    expect(linker.unused().map((d) => [d.code, d.text])).toEqual([
+      ["read-also-link-unused", titleKey("لم يرد")],
+    ]);
   });
 });

@@ -22,7 +22,8 @@ export const READ_ALSO = {
    * opening bracket, then اقرأ/إقرأ/قرأ/طالع + أيضاً/ايضا/كذلك, or اقرأ المزيد, then an
    * optional colon or dash. إقرأ أيضًا: / اقرأ ايضا / اقرأ أيضاً - all fold to it.
    */
-  LABEL: /^[\s\u200E\u200F]*(?:[-–—•*▪►»>]+\s*)?[«"“([]?\s*(?:(?:ا?قرا|طالع|شاهد)\s+(?:ايضا|كذلك)|ا?قرا\s+المزيد)\s*[»"”)\]]?\s*(?:[:：\-–—|»>]+\s*)?/,
+  LABEL:
+    /^[\s\u200E\u200F]*(?:[-–—•*▪►»>]+\s*)?[«"“([]?\s*(?:(?:ا?قرا|طالع|شاهد)\s+(?:ايضا|كذلك)|ا?قرا\s+المزيد)\s*[»"”)\]]?\s*(?:[:：\-–—|»>]+\s*)?/,
   /** The label sits in the first few characters: only they are folded and matched. */
   LABEL_WINDOW: 64,
   /** A title glued to the label ("اقرأ ايضاحات") starts with a letter right after a label that ends in one. */
@@ -53,7 +54,8 @@ export function matchReadAlso(text: string): ReadAlsoMatch | null {
   const title = text.slice(cut);
   if (title.length > READ_ALSO.MAX_TITLE_CHARS) return null;
   // "اقرأ أيضاًً" followed by a word glued to it is not a label ("اقرأ ايضاحات").
-  if (title !== "" && READ_ALSO.STARTS_WITH_WORD.test(title) && !READ_ALSO.LABEL_END.test(label)) return null;
+  if (title !== "" && READ_ALSO.STARTS_WITH_WORD.test(title) && !READ_ALSO.LABEL_END.test(label))
+    return null;
   return { label, title };
 }
 
@@ -76,7 +78,10 @@ export function resolveHref(title: string, sources: HrefSources): ResolvedHref {
   if (fromSidecar !== undefined) return { href: fromSidecar, hrefSource: "sidecar" };
   const slug = sources.articles.get(key);
   if (slug !== undefined) return { href: `/articles/${slug}`, hrefSource: "article" };
-  const query = title.replace(READ_ALSO.INVISIBLE, "").trim().replace(READ_ALSO.LONE_SURROGATE, "\uFFFD");
+  const query = title
+    .replace(READ_ALSO.INVISIBLE, "")
+    .trim()
+    .replace(READ_ALSO.LONE_SURROGATE, "\uFFFD");
   return { href: `/?q=${encodeURIComponent(query)}`, hrefSource: "search" };
 }
 
@@ -137,10 +142,20 @@ export class ReadAlsoLinker {
   constructor({ slug, sidecar, knownArticles }: ReadAlsoLinkerOptions) {
     for (const [title, url] of readAlsoLinks(sidecar ?? {})) {
       const reason = unsafeUrlReason(url);
-      if (reason) this.refused.push({ severity: "warning", code: "read-also-url-rejected", message: `sidecar readAlso link for "${title}" rejected: ${reason}`, line: null, text: url });
+      if (reason)
+        this.refused.push({
+          severity: "warning",
+          code: "read-also-url-rejected",
+          message: `sidecar readAlso link for "${title}" rejected: ${reason}`,
+          line: null,
+          text: url,
+        });
       else this.sidecarLinks.set(titleKey(title), url.trim());
     }
-    const known = knownArticles instanceof KnownArticleIndex ? knownArticles : new KnownArticleIndex(knownArticles ?? []);
+    const known =
+      knownArticles instanceof KnownArticleIndex
+        ? knownArticles
+        : new KnownArticleIndex(knownArticles ?? []);
     this.articles = { get: (key: string) => known.find(key, slug) };
   }
 
@@ -155,6 +170,12 @@ export class ReadAlsoLinker {
   unused(): Diagnostic[] {
     return [...this.sidecarLinks.keys()]
       .filter((key) => !this.used.has(key))
-      .map((key) => ({ severity: "info", code: "read-also-link-unused", message: "a sidecar readAlso link matches no read-also line", line: null, text: key }));
+      .map((key) => ({
+        severity: "info",
+        code: "read-also-link-unused",
+        message: "a sidecar readAlso link matches no read-also line",
+        line: null,
+        text: key,
+      }));
   }
 }

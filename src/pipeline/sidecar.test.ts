@@ -21,21 +21,36 @@ describe("parseSidecar", () => {
   });
 
   it("names the line of a syntax error, an unknown key and a bad value", () => {
-    expect(() => parseSidecar('{\n  "slug": "a",\n  "url": \n}', "m.json")).toThrow(/^m\.json:4: invalid JSON/);
-    expect(() => parseSidecar('{\n  "slug": "a",\n  "peple": {}\n}', "m.json")).toThrow('m.json:3: invalid sidecar: Unrecognized key: "peple"');
-    expect(() => parseSidecar('{\n  "slug": "Not A Slug"\n}', "m.json")).toThrow(/^m\.json:2: invalid sidecar: slug: /);
+    expect(() => parseSidecar('{\n  "slug": "a",\n  "url": \n}', "m.json")).toThrow(
+      /^m\.json:4: invalid JSON/,
+    );
+    expect(() => parseSidecar('{\n  "slug": "a",\n  "peple": {}\n}', "m.json")).toThrow(
+      'm.json:3: invalid sidecar: Unrecognized key: "peple"',
+    );
+    expect(() => parseSidecar('{\n  "slug": "Not A Slug"\n}', "m.json")).toThrow(
+      /^m\.json:2: invalid sidecar: slug: /,
+    );
   });
 });
 
 describe("unsafeUrlReason", () => {
-  it.each(["https://example.com/a?b#c", "http://example.com", "/articles/x", "/?q=%D9%85"])("accepts %s", (url) => {
-    expect(unsafeUrlReason(url)).toBeNull();
-  });
-
-  it.each(["javascript:alert(1)", "data:text/html,x", "JAVASCRIPT:x", "//evil.example", "ftp://x", "vbscript:x", "articles/x", "https://"])(
-    "rejects %s",
-    (url) => expect(unsafeUrlReason(url)).not.toBeNull(),
+  it.each(["https://example.com/a?b#c", "http://example.com", "/articles/x", "/?q=%D9%85"])(
+    "accepts %s",
+    (url) => {
+      expect(unsafeUrlReason(url)).toBeNull();
+    },
   );
+
+  it.each([
+    "javascript:alert(1)",
+    "data:text/html,x",
+    "JAVASCRIPT:x",
+    "//evil.example",
+    "ftp://x",
+    "vbscript:x",
+    "articles/x",
+    "https://",
+  ])("rejects %s", (url) => expect(unsafeUrlReason(url)).not.toBeNull());
 
   it.each([
     ["javascript:alert(1)", "a javascript: URL"],

@@ -49,7 +49,8 @@ export function unsafeUrlReason(url: string): string | null {
   if (scheme !== undefined && SIDECAR.SCRIPT_SCHEMES.has(scheme)) {
     return `a ${scheme}: URL (script or a whole document), not an http(s) URL or an in-app path`;
   }
-  if (SIDECAR.MISREAD.test(trimmed)) return "a backslash or a control character, which browsers read differently";
+  if (SIDECAR.MISREAD.test(trimmed))
+    return "a backslash or a control character, which browsers read differently";
   if (!SIDECAR.SAFE_URL.test(trimmed)) return "not an http(s) URL or an in-app path";
   if (SIDECAR.HTTP.test(trimmed) && !URL.canParse(trimmed)) return "not a valid URL";
   return null;

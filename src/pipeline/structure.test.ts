@@ -9,7 +9,12 @@ const outline = (text: string) =>
   ]);
 
 describe("isHeadingLike", () => {
-  it.each(["روسيا تؤيد تطبيع العلاقات بين أنقرة ونظام الأسد", "خلفية", "ما الخطوة التالية", "ما أسباب الأزمة؟"])("accepts %s", (line) => {
+  it.each([
+    "روسيا تؤيد تطبيع العلاقات بين أنقرة ونظام الأسد",
+    "خلفية",
+    "ما الخطوة التالية",
+    "ما أسباب الأزمة؟",
+  ])("accepts %s", (line) => {
     expect(isHeadingLike(line)).toBe(true);
   });
 
@@ -37,9 +42,12 @@ describe("splitMarkedHeading", () => {
     expect(splitMarkedHeading(line)).toEqual(expected);
   });
 
-  it.each(["#وسم", "* بند طويل ينتهي بنقطة.", "نص عادي", "***"])("does not take %s as a marked heading", (line) => {
-    expect(splitMarkedHeading(line)).toBeNull();
-  });
+  it.each(["#وسم", "* بند طويل ينتهي بنقطة.", "نص عادي", "***"])(
+    "does not take %s as a marked heading",
+    (line) => {
+      expect(splitMarkedHeading(line)).toBeNull();
+    },
+  );
 
   it.each([
     ["*عنوان *", { before: "*", text: "عنوان", after: " *" }],
@@ -55,7 +63,8 @@ describe("splitMarkedHeading", () => {
 
   it("is linear on a starred line with a long run of spaces (it was quadratic: 20 s for 80,000)", () => {
     const started = performance.now();
-    for (const space of [" ", "\u00A0"]) expect(splitMarkedHeading(`* a${space.repeat(200_000)}b`)).toBeNull();
+    for (const space of [" ", "\u00A0"])
+      expect(splitMarkedHeading(`* a${space.repeat(200_000)}b`)).toBeNull();
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
@@ -80,15 +89,23 @@ describe("buildStructure", () => {
   });
 
   it("needs body text after an unmarked sub-heading", () => {
-    expect(outline("عنوان\n\nمقدمة.\n\nسطر قصير في الآخر\n")).toEqual([[null, ["مقدمة.", "سطر قصير في الآخر"]]]);
+    expect(outline("عنوان\n\nمقدمة.\n\nسطر قصير في الآخر\n")).toEqual([
+      [null, ["مقدمة.", "سطر قصير في الآخر"]],
+    ]);
   });
 
   it("keeps read-also lines where they stand, joining a label standing alone to the next line", () => {
-    expect(outline("عنوان\n\nنص.\n\nاقرأ أيضاً:\n\nمقال آخر\n\nنص ثان.\n")).toEqual([[null, ["نص.", "RA:مقال آخر", "نص ثان."]]]);
+    expect(outline("عنوان\n\nنص.\n\nاقرأ أيضاً:\n\nمقال آخر\n\nنص ثان.\n")).toEqual([
+      [null, ["نص.", "RA:مقال آخر", "نص ثان."]],
+    ]);
   });
 
   it("refuses a file whose only lines are boilerplate, or that starts with a read-also line", () => {
-    expect(() => buildStructure(cleanSource("تخطى إلى المحتوى\n").lines, "t.txt")).toThrow("t.txt:1: no title");
-    expect(() => buildStructure(cleanSource("\n\nاقرأ أيضاً: مقال\n").lines, "t.txt")).toThrow("t.txt:3: no title");
+    expect(() => buildStructure(cleanSource("تخطى إلى المحتوى\n").lines, "t.txt")).toThrow(
+      "t.txt:1: no title",
+    );
+    expect(() => buildStructure(cleanSource("\n\nاقرأ أيضاً: مقال\n").lines, "t.txt")).toThrow(
+      "t.txt:3: no title",
+    );
   });
 });

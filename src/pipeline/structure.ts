@@ -48,7 +48,8 @@ export const STRUCTURE = {
     /\([^()]{1,25}\)\s*$/u,
   ],
   /** A date or a time standing alone (a dateline) is not a heading. */
-  DATE_LINE: /(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\s*[\d\u0660-\u0669]{4})/u,
+  DATE_LINE:
+    /(?:\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|(?:يناير|فبراير|مارس|أبريل|ابريل|إبريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\s*[\d\u0660-\u0669]{4})/u,
   DATE_LINE_MAX_WORDS: 7,
   WORD: /[\p{L}\p{N}]/u,
   SPACES: /\s+/,
@@ -114,12 +115,19 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /** "## عنوان" → { before: "## ", text: "عنوان", after: "" }; "نص" → null */
-export function splitMarkedHeading(text: string): { before: string; text: string; after: string } | null {
+export function splitMarkedHeading(
+  text: string,
+): { before: string; text: string; after: string } | null {
   if (text.length > STRUCTURE.MAX_MARKED_HEADING_CHARS) return null;
   const hash = STRUCTURE.HASH_HEADING.exec(text);
-  if (hash && STRUCTURE.WORD.test(hash[2] ?? "")) return { before: hash[1] ?? "", text: hash[2] ?? "", after: hash[3] ?? "" };
+  if (hash && STRUCTURE.WORD.test(hash[2] ?? ""))
+    return { before: hash[1] ?? "", text: hash[2] ?? "", after: hash[3] ?? "" };
   const bold = STRUCTURE.BOLD_HEADING.exec(text);
-  if (bold && STRUCTURE.WORD.test(bold[2] ?? "") && countWords(bold[2] ?? "") <= STRUCTURE.MAX_BOLD_HEADING_WORDS) {
+  if (
+    bold &&
+    STRUCTURE.WORD.test(bold[2] ?? "") &&
+    countWords(bold[2] ?? "") <= STRUCTURE.MAX_BOLD_HEADING_WORDS
+  ) {
     return { before: bold[1] ?? "", text: bold[2] ?? "", after: bold[3] ?? "" };
   }
   return splitStarHeading(text);
@@ -142,7 +150,13 @@ function splitStarHeading(text: string): { before: string; text: string; after: 
 /** An unmarked line as a span: leading whitespace goes to `before`. "  نص" → before "  ", text "نص" */
 function plainSpan(line: ContentLine): Span {
   const before = STRUCTURE.LEADING_SPACE.exec(line.text)?.[0] ?? "";
-  return { line: line.line, lineOffset: line.offset, before, text: line.text.slice(before.length), after: "" };
+  return {
+    line: line.line,
+    lineOffset: line.offset,
+    before,
+    text: line.text.slice(before.length),
+    after: "",
+  };
 }
 
 function markedSpan(line: ContentLine): Span | null {
@@ -151,7 +165,10 @@ function markedSpan(line: ContentLine): Span | null {
 }
 
 function paragraph(line: ContentLine): RawParagraph {
-  return { type: "paragraph", span: { line: line.line, lineOffset: line.offset, before: "", text: line.text, after: "" } };
+  return {
+    type: "paragraph",
+    span: { line: line.line, lineOffset: line.offset, before: "", text: line.text, after: "" },
+  };
 }
 
 type Kind =
@@ -163,7 +180,11 @@ type Kind =
 /** Prose is what a reader reads: a sentence, or a line too long to be a heading. "نص." → true; "بقلم: أحمد" → false */
 function isProse(text: string): boolean {
   const trimmed = text.trim();
-  return STRUCTURE.SENTENCE_END.test(trimmed) || trimmed.length > STRUCTURE.MAX_HEADING_CHARS || countWords(trimmed) > STRUCTURE.MAX_HEADING_WORDS;
+  return (
+    STRUCTURE.SENTENCE_END.test(trimmed) ||
+    trimmed.length > STRUCTURE.MAX_HEADING_CHARS ||
+    countWords(trimmed) > STRUCTURE.MAX_HEADING_WORDS
+  );
 }
 
 /** Classifies line i (and, for a label standing alone, the title line after it). */
@@ -172,7 +193,13 @@ function classify(lines: readonly ContentLine[], i: number): Kind {
   if (!line) return { kind: "body", prose: false };
   const readAlso = matchReadAlso(line.text);
   if (readAlso) {
-    const span: Span = { line: line.line, lineOffset: line.offset, before: "", text: line.text, after: "" };
+    const span: Span = {
+      line: line.line,
+      lineOffset: line.offset,
+      before: "",
+      text: line.text,
+      after: "",
+    };
     if (readAlso.title.trim() !== "") {
       const block: RawReadAlso = {
         type: "readAlso",
@@ -187,7 +214,13 @@ function classify(lines: readonly ContentLine[], i: number): Kind {
     }
     // "اقرأ أيضاً:" alone: the related title is the next line, if it looks like one.
     const next = lines[i + 1];
-    if (next && readAlso.title === "" && next.text.length <= READ_ALSO.MAX_TITLE_CHARS && !matchReadAlso(next.text) && !splitMarkedHeading(next.text)) {
+    if (
+      next &&
+      readAlso.title === "" &&
+      next.text.length <= READ_ALSO.MAX_TITLE_CHARS &&
+      !matchReadAlso(next.text) &&
+      !splitMarkedHeading(next.text)
+    ) {
       const block: RawReadAlso = {
         type: "readAlso",
         span,
@@ -203,7 +236,9 @@ function classify(lines: readonly ContentLine[], i: number): Kind {
   }
   const marked = markedSpan(line);
   if (marked) return { kind: "marked", span: marked };
-  return isHeadingLike(line.text) ? { kind: "candidate" } : { kind: "body", prose: isProse(line.text) };
+  return isHeadingLike(line.text)
+    ? { kind: "candidate" }
+    : { kind: "body", prose: isProse(line.text) };
 }
 
 /**
@@ -222,7 +257,7 @@ export function buildStructure(lines: readonly ContentLine[], file: string): Raw
 
   const kinds: Kind[] = [];
   const starts: number[] = [];
-  for (let i = 1; i < lines.length; ) {
+  for (let i = 1; i < lines.length;) {
     const kind = classify(lines, i);
     kinds.push(kind);
     starts.push(i);
@@ -237,7 +272,8 @@ export function buildStructure(lines: readonly ContentLine[], file: string): Raw
     const next = kinds[k + 1];
     if (kind.kind === "body" && kind.prose) proseSeen = true;
     if (kind.kind === "marked") sections.push({ heading: kind.span, blocks: [] });
-    else if (kind.kind === "candidate" && next?.kind === "body" && proseSeen) sections.push({ heading: plainSpan(line), blocks: [] });
+    else if (kind.kind === "candidate" && next?.kind === "body" && proseSeen)
+      sections.push({ heading: plainSpan(line), blocks: [] });
     else {
       const current = sections[sections.length - 1];
       current?.blocks.push(kind.kind === "readAlso" ? kind.block : paragraph(line));

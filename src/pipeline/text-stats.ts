@@ -10,7 +10,8 @@ export const TEXT_STATS = {
   /** Firefox Reader View's Arabic reading speed. */
   CHARS_PER_MINUTE: 612,
   /** Letters of right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms. */
-  RTL_LETTER: /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u,
+  RTL_LETTER:
+    /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u,
   IS_LETTER: /^\p{L}$/u,
   /** Enough letters to tell the direction; a 5 MB text need not be read to the end. */
   SAMPLE_LETTERS: 20_000,
@@ -47,12 +48,20 @@ export function detectDir(texts: readonly string[]): "rtl" | "ltr" {
 }
 
 /** Characters (UTF-16, like every offset here), words, and minutes at 612 characters a minute, at least 1. */
-export function readingStats(texts: readonly string[]): { characters: number; words: number; readingMinutes: number } {
+export function readingStats(texts: readonly string[]): {
+  characters: number;
+  words: number;
+  readingMinutes: number;
+} {
   let characters = 0;
   let words = 0;
   for (const text of texts) {
     characters += text.length;
     words += countWords(text);
   }
-  return { characters, words, readingMinutes: Math.max(1, Math.round(characters / TEXT_STATS.CHARS_PER_MINUTE)) };
+  return {
+    characters,
+    words,
+    readingMinutes: Math.max(1, Math.round(characters / TEXT_STATS.CHARS_PER_MINUTE)),
+  };
 }

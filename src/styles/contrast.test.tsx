@@ -13,7 +13,17 @@ const { readFileSync } = (await import(/* @vite-ignore */ fsModule)) as Fs;
 // Relative to the project root, where Vitest runs.
 const css = readFileSync("src/styles/index.css", "utf8");
 
-const TOKENS = ["page", "surface", "ink", "muted", "accent", "border", "mention", "mention-strong", "focus"] as const;
+const TOKENS = [
+  "page",
+  "surface",
+  "ink",
+  "muted",
+  "accent",
+  "border",
+  "mention",
+  "mention-strong",
+  "focus",
+] as const;
 type Token = (typeof TOKENS)[number];
 type Palette = Record<Token, string>;
 
@@ -30,7 +40,8 @@ function block(selector: RegExp): Partial<Palette> {
 }
 
 function complete(partial: Partial<Palette>, name: string): Palette {
-  for (const token of TOKENS) if (!partial[token]) throw new Error(`${name} lacks --color-${token}`);
+  for (const token of TOKENS)
+    if (!partial[token]) throw new Error(`${name} lacks --color-${token}`);
   return partial as Palette;
 }
 
@@ -43,7 +54,9 @@ const themes: Record<string, Palette> = {
 
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = channels.map((c) =>
+    c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4,
+  ) as [number, number, number];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 

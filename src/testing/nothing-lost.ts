@@ -30,10 +30,15 @@ export function sourceLines(source: string): NumberedLine[] {
 
 /** The lines an article holds, in source order. */
 export function recoveredLines(article: Article): NumberedLine[] {
-  const out: NumberedLine[] = [{ line: article.titlePosition.start.line, text: article.titleSource ?? article.title }];
+  const out: NumberedLine[] = [
+    { line: article.titlePosition.start.line, text: article.titleSource ?? article.title },
+  ];
   for (const section of article.sections) {
     if (section.heading !== null && section.headingPosition) {
-      out.push({ line: section.headingPosition.start.line, text: section.headingSource ?? section.heading });
+      out.push({
+        line: section.headingPosition.start.line,
+        text: section.headingSource ?? section.heading,
+      });
     }
     for (const block of section.blocks) {
       if (block.type === "paragraph") {
@@ -47,7 +52,8 @@ export function recoveredLines(article: Article): NumberedLine[] {
     }
   }
   for (const d of article.diagnostics) {
-    if (NOTHING_LOST.DROPPED_CODES.has(d.code) && d.line !== null && d.text !== null) out.push({ line: d.line, text: d.text });
+    if (NOTHING_LOST.DROPPED_CODES.has(d.code) && d.line !== null && d.text !== null)
+      out.push({ line: d.line, text: d.text });
   }
   return out.sort((a, b) => a.line - b.line);
 }

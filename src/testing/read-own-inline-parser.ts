@@ -12,7 +12,10 @@ export interface InlineParserOptions {
   hold?: boolean;
 }
 
-export function createInlineParser(recognizer: PersonRecognizer, options: InlineParserOptions = {}): ArticleParser {
+export function createInlineParser(
+  recognizer: PersonRecognizer,
+  options: InlineParserOptions = {},
+): ArticleParser {
   let settle: ((outcome: ParseOutcome) => void) | null = null;
   let current = 0;
   const finish = (outcome: ParseOutcome) => {

@@ -16,7 +16,11 @@ import { createCueRecognizer } from "../pipeline/people/cues";
 
 export function stubBrowser() {
   vi.spyOn(window, "scrollTo").mockImplementation(() => {});
-  Object.defineProperty(Element.prototype, "scrollIntoView", { configurable: true, writable: true, value: vi.fn() });
+  Object.defineProperty(Element.prototype, "scrollIntoView", {
+    configurable: true,
+    writable: true,
+    value: vi.fn(),
+  });
   vi.stubGlobal(
     "matchMedia",
     vi.fn((query: string) => ({
@@ -40,7 +44,10 @@ export function renderPage(createParser: () => ArticleParser = cueParser) {
   const view = render(
     <AppRouter history={history}>
       <Routes>
-        <Route path="/read" element={<ReadOwnPage createParser={createParser} Reader={ArticleReader} />} />
+        <Route
+          path="/read"
+          element={<ReadOwnPage createParser={createParser} Reader={ArticleReader} />}
+        />
         <Route path="*" element={<p>elsewhere</p>} />
       </Routes>
     </AppRouter>,

@@ -14,7 +14,8 @@ import { sampleArticle } from "./sample-article";
 import { ArticleReader } from "../features/article/components/ArticleReader";
 
 export function stubBrowser({ reducedMotion = false } = {}) {
-  const scrollIntoView = vi.fn<(this: Element, options?: ScrollIntoViewOptions | boolean) => void>();
+  const scrollIntoView =
+    vi.fn<(this: Element, options?: ScrollIntoViewOptions | boolean) => void>();
   Object.defineProperty(Element.prototype, "scrollIntoView", {
     configurable: true,
     writable: true,

@@ -15,7 +15,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  *   normalizeForSearch("“بشّار الأسد”") → "بشار الاسد"
  */
 export function normalizeForSearch(text: string): string {
-  return foldArabic(text).toLowerCase().replace(PUNCTUATION_OR_SYMBOL, " ").replace(SPACES, " ").trim();
+  return foldArabic(text)
+    .toLowerCase()
+    .replace(PUNCTUATION_OR_SYMBOL, " ")
+    .replace(SPACES, " ")
+    .trim();
 }
 
 /** A read-also title: "«مصادر: لقاء»" → "مصادر لقاء". Equal keys mean the same title. */

@@ -6,7 +6,12 @@ import { fetchJson } from "../../lib/fetch-json";
 import { renderApp, stubFetch } from "../../testing/render-app";
 import { sampleArticle } from "../../testing/sample-article";
 import { sampleLibrary } from "../../testing/sample-library";
-import { isShownFromCopy, SAVED_COPIES_CACHE, saveCopy, setShownFromCopy } from "../../offline/saved-copies";
+import {
+  isShownFromCopy,
+  SAVED_COPIES_CACHE,
+  saveCopy,
+  setShownFromCopy,
+} from "../../offline/saved-copies";
 
 const ARTICLE_PATH = `/articles/${sampleArticle.slug}.json`;
 const ARTICLE_URL = `/articles/${sampleArticle.slug}`;

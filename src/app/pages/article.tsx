@@ -9,7 +9,10 @@ export function ArticleRoute() {
   return (
     <>
       <title>{article.title}</title>
-      <SavedCopyNotice dataUrl={articleUrl(slug)} className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]" />
+      <SavedCopyNotice
+        dataUrl={articleUrl(slug)}
+        className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]"
+      />
       <ArticleReader article={article} />
     </>
   );

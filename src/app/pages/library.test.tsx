@@ -16,7 +16,9 @@ afterEach(() => {
 });
 
 function articleLinks() {
-  return within(screen.getByRole("main")).queryAllByRole("link", { name: (name) => name.length > 20 });
+  return within(screen.getByRole("main")).queryAllByRole("link", {
+    name: (name) => name.length > 20,
+  });
 }
 
 describe("the library", () => {
@@ -29,7 +31,11 @@ describe("the library", () => {
     const card = link.closest("article")!;
     expect(within(card).getByText(seedEntry.excerpt)).toBeInTheDocument();
     expect(within(card).getByText("٣ دقائق")).toBeInTheDocument();
-    expect(within(card).getByText("بشّار الأسد، رجب طيب أردوغان، سيرغي لافروف، ميخائيل بوغدانوف، هاكان فيدان، علي مملوك")).toBeInTheDocument();
+    expect(
+      within(card).getByText(
+        "بشّار الأسد، رجب طيب أردوغان، سيرغي لافروف، ميخائيل بوغدانوف، هاكان فيدان، علي مملوك",
+      ),
+    ).toBeInTheDocument();
 
     expect(screen.getByRole("link", { name: summitEntry.title })).toBeInTheDocument();
     // Arabic counting: 1 is said without a digit, 11–99 take the singular.
@@ -45,7 +51,9 @@ describe("the library", () => {
     const user = userEvent.setup();
 
     await screen.findByRole("link", { name: seedEntry.title });
-    const box = within(screen.getByRole("search")).getByRole("searchbox", { name: "ابحث في المقالات" });
+    const box = within(screen.getByRole("search")).getByRole("searchbox", {
+      name: "ابحث في المقالات",
+    });
     expect(box).toBeEnabled();
 
     // "الاسد" (bare alef) finds "الأسد"; the other two articles go.
@@ -76,7 +84,10 @@ describe("the library", () => {
     const query = "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك";
     renderApp(`/?q=${encodeURIComponent(query)}`);
 
-    const message = await screen.findByRole("heading", { level: 2, name: `لا توجد في المكتبة مقالة تطابق «${query}»` });
+    const message = await screen.findByRole("heading", {
+      level: 2,
+      name: `لا توجد في المكتبة مقالة تطابق «${query}»`,
+    });
     expect(message).toBeInTheDocument();
     expect(articleLinks()).toHaveLength(0);
     expect(screen.getByRole("searchbox")).toHaveValue(query);
@@ -93,12 +104,19 @@ describe("the library", () => {
 
   it("shows the library's skeleton while the index loads", async () => {
     let answer: (response: Response) => void = () => {};
-    vi.stubGlobal("fetch", vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))),
+    );
     renderApp("/");
 
     expect(await screen.findByRole("status")).toHaveTextContent("جارٍ تحميل المقالات…");
     expect(screen.getByRole("searchbox")).toBeDisabled();
-    answer(new Response(JSON.stringify(sampleLibrary), { headers: { "Content-Type": "application/json" } }));
+    answer(
+      new Response(JSON.stringify(sampleLibrary), {
+        headers: { "Content-Type": "application/json" },
+      }),
+    );
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(screen.queryByText("جارٍ تحميل المقالات…")).not.toBeInTheDocument();
   });
@@ -110,8 +128,12 @@ describe("the library", () => {
     renderApp("/");
     const user = userEvent.setup();
 
-    expect(await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" })).toBeInTheDocument();
-    expect(screen.getByRole("alert")).toHaveTextContent("وصل ملف قائمة المقالات تالفًا ولا يمكن قراءته.");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "وصل ملف قائمة المقالات تالفًا ولا يمكن قراءته.",
+    );
     await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);

@@ -16,7 +16,10 @@ export default function LibraryRoute() {
 
   return (
     <>
-      <SavedCopyNotice dataUrl={libraryUrl()} className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]" />
+      <SavedCopyNotice
+        dataUrl={libraryUrl()}
+        className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]"
+      />
       <Library entries={data.articles} query={query} onQueryChange={onQueryChange} />
     </>
   );

@@ -23,11 +23,15 @@ describe("the /read route", () => {
   it("is linked from the library", async () => {
     stubFetch({ "/articles/index.json": { json: sampleLibrary } });
     renderApp("/");
-    const intro = (await screen.findByRole("heading", { level: 1, name: "المقالات" })).parentElement as HTMLElement;
+    const intro = (await screen.findByRole("heading", { level: 1, name: "المقالات" }))
+      .parentElement as HTMLElement;
     // The address only: that /read renders is the test above. Following the link here
     // (user.click, then the lazy route) left the library on screen in about half the runs
     // in jsdom, even with 40 s to wait; not understood yet, and noted as such.
-    expect(within(intro).getByRole("link", { name: "الصقه هنا واقرأه" })).toHaveAttribute("href", "/read");
+    expect(within(intro).getByRole("link", { name: "الصقه هنا واقرأه" })).toHaveAttribute(
+      "href",
+      "/read",
+    );
   });
 
   it("says in Arabic that parsing cannot start where the browser has no Worker", async () => {
@@ -36,6 +40,8 @@ describe("the /read route", () => {
     renderApp("/read");
     await user.type(await screen.findByRole("textbox", { name: "نص المقال" }, LAZY), "عنوان");
     await user.click(screen.getByRole("button", { name: "اقرأ" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("لم يتمكّن المتصفح من تشغيل محلّل النصوص.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "لم يتمكّن المتصفح من تشغيل محلّل النصوص.",
+    );
   });
 });

@@ -45,7 +45,9 @@ describe("the page shell", () => {
     renderApp("/");
     const user = userEvent.setup();
     await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("main")).toHaveFocus());
   });
 });
@@ -73,23 +75,36 @@ describe("moving between pages", () => {
     expect(screen.queryByRole("heading", { level: 1, name: "المقالات" })).not.toBeInTheDocument();
 
     answerArticle(Response.json(sampleArticle));
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("main")).not.toHaveAttribute("aria-busy");
   });
 
   it("fetches a page that failed afresh when a link leads back to it, rather than showing the old failure", async () => {
     const fetchMock = stubFetch({
       "/articles/index.json": { json: sampleLibrary },
-      [`/articles/${sampleArticle.slug}.json`]: [{ body: "", status: 404 }, { json: sampleArticle }],
+      [`/articles/${sampleArticle.slug}.json`]: [
+        { body: "", status: 404 },
+        { json: sampleArticle },
+      ],
     });
     renderApp(`/articles/${sampleArticle.slug}`);
     const user = userEvent.setup();
-    expect(await screen.findByRole("heading", { level: 1, name: "لم نجد هذه المقالة" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "لم نجد هذه المقالة" }),
+    ).toBeInTheDocument();
 
-    await user.click(within(screen.getByRole("main")).getByRole("link", { name: "العودة إلى المكتبة" }));
+    await user.click(
+      within(screen.getByRole("main")).getByRole("link", { name: "العودة إلى المكتبة" }),
+    );
     await user.click(await screen.findByRole("link", { name: sampleArticle.title }));
-    expect(await screen.findByRole("heading", { level: 1, name: sampleArticle.title })).toBeInTheDocument();
-    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith(`${sampleArticle.slug}.json`))).toHaveLength(2);
+    expect(
+      await screen.findByRole("heading", { level: 1, name: sampleArticle.title }),
+    ).toBeInTheDocument();
+    expect(
+      fetchMock.mock.calls.filter(([url]) => String(url).endsWith(`${sampleArticle.slug}.json`)),
+    ).toHaveLength(2);
   });
 });
 
@@ -99,7 +114,9 @@ describe("the 404 page", () => {
     renderApp("/this/does/not/exist");
     const user = userEvent.setup();
 
-    expect(await screen.findByRole("heading", { level: 1, name: "الصفحة غير موجودة" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "الصفحة غير موجودة" }),
+    ).toBeInTheDocument();
     expect(document.title).toBe("الصفحة غير موجودة — قارئ الأخبار");
     const home = within(screen.getByRole("main")).getByRole("link", { name: "العودة إلى المكتبة" });
     expect(home).toHaveAttribute("href", "/");

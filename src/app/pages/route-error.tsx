@@ -54,7 +54,9 @@ export function PageBoundary({ subject, children }: { subject: Subject; children
       resetKey={pathname + search}
       // A failure is not kept: the next time the page is shown (a retry, a link back to
       // it), it fetches afresh instead of rethrowing the error the cache would hold.
-      onError={() => queryClient.removeQueries({ predicate: (query) => query.state.status === "error" })}
+      onError={() =>
+        queryClient.removeQueries({ predicate: (query) => query.state.status === "error" })
+      }
       // The retry button is gone with the message: focus goes where a page load leads.
       onRecovered={focusMainIfLost}
       fallback={(error, reset) =>
@@ -70,7 +72,15 @@ export function PageBoundary({ subject, children }: { subject: Subject; children
   );
 }
 
-function LoadError({ error, subject, retry }: { error: unknown; subject: Subject; retry: () => void }) {
+function LoadError({
+  error,
+  subject,
+  retry,
+}: {
+  error: unknown;
+  subject: Subject;
+  retry: () => void;
+}) {
   // In a transition, the page fetching again keeps this message (and its busy button) on
   // screen until the page can show, or fails anew and this comes back with the new failure.
   const [retrying, startRetry] = useTransition();

@@ -17,7 +17,12 @@ export function SiteHeader({ actions }: { actions?: ReactNode }) {
         >
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7 shrink-0">
             <rect width="32" height="32" rx="7" className="fill-accent" />
-            <path d="M9 11h14M9 16h14M14 21h9" className="stroke-page" strokeWidth="2.4" strokeLinecap="round" />
+            <path
+              d="M9 11h14M9 16h14M14 21h9"
+              className="stroke-page"
+              strokeWidth="2.4"
+              strokeLinecap="round"
+            />
           </svg>
           <span>قارئ الأخبار</span>
         </Link>

@@ -71,7 +71,8 @@ export function applySettings(settings: ReaderSettings, root: HTMLElement): void
  */
 function syncThemeColor(theme: Theme, root: HTMLElement): void {
   const metas = root.ownerDocument.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]');
-  const chosen = theme === "system" ? null : getComputedStyle(root).getPropertyValue("--color-page").trim();
+  const chosen =
+    theme === "system" ? null : getComputedStyle(root).getPropertyValue("--color-page").trim();
   for (const meta of metas) {
     meta.dataset.systemColor ??= meta.content;
     meta.content = chosen || meta.dataset.systemColor;

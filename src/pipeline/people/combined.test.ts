@@ -20,14 +20,16 @@ describe("the seed article through the pipeline with the combined recognizer", (
   const byName = new Map(article.people.map((p) => [foldArabic(p.name), p]));
 
   it("has the six people with 22 mentions (1/2/3/12/2/2)", () => {
-    expect(Object.fromEntries(article.people.map((p) => [foldArabic(p.name), p.mentions]))).toEqual({
-      [foldArabic("سيرغي لافروف")]: 1,
-      [foldArabic("ميخائيل بوغدانوف")]: 2,
-      [foldArabic("رجب طيب أردوغان")]: 3,
-      [foldArabic("بشار الأسد")]: 12,
-      [foldArabic("هاكان فيدان")]: 2,
-      [foldArabic("علي مملوك")]: 2,
-    });
+    expect(Object.fromEntries(article.people.map((p) => [foldArabic(p.name), p.mentions]))).toEqual(
+      {
+        [foldArabic("سيرغي لافروف")]: 1,
+        [foldArabic("ميخائيل بوغدانوف")]: 2,
+        [foldArabic("رجب طيب أردوغان")]: 3,
+        [foldArabic("بشار الأسد")]: 12,
+        [foldArabic("هاكان فيدان")]: 2,
+        [foldArabic("علي مملوك")]: 2,
+      },
+    );
   });
 
   it("gives each person the role the text gives", () => {
@@ -50,7 +52,12 @@ function fakeCues(found: ReadonlyArray<{ text: string; role: string }>): PersonR
         if (unit === undefined) return;
         const start = unit.text.indexOf(f.text);
         out.people.push({ id: `p${k + 1}`, name: f.text, role: f.role });
-        out.mentions.push({ key: unit.key, start, end: start + f.text.length, person: `p${k + 1}` });
+        out.mentions.push({
+          key: unit.key,
+          start,
+          end: start + f.text.length,
+          person: `p${k + 1}`,
+        });
       });
       return out;
     },
@@ -59,28 +66,43 @@ function fakeCues(found: ReadonlyArray<{ text: string; role: string }>): PersonR
 
 const text = "قال الرئيس التركي رجب طيب أردوغان إن اللقاء كان مفيدا . وذهب الرجل إلى السوق صباحا .";
 const units = [{ key: "p", text }];
-const mentioned = (r: RecognizedPeople): string[] => r.mentions.map((m) => text.slice(m.start, m.end));
+const mentioned = (r: RecognizedPeople): string[] =>
+  r.mentions.map((m) => text.slice(m.start, m.end));
 
 describe("createCombinedRecognizer", () => {
   it("adds the names only the cues found", () => {
     const alone = createCombinedRecognizer(model, fakeCues([])).recognize(units);
     expect(mentioned(alone)).toEqual(["رجب طيب أردوغان"]);
-    const both = createCombinedRecognizer(model, fakeCues([{ text: "السوق", role: "" }])).recognize(units);
+    const both = createCombinedRecognizer(model, fakeCues([{ text: "السوق", role: "" }])).recognize(
+      units,
+    );
     expect(mentioned(both)).toEqual(["رجب طيب أردوغان", "السوق"]);
     expect(both.people).toHaveLength(2);
   });
 
   it("keeps the longer span where the two overlap", () => {
-    const shorter = createCombinedRecognizer(model, fakeCues([{ text: "أردوغان", role: "" }])).recognize(units);
+    const shorter = createCombinedRecognizer(
+      model,
+      fakeCues([{ text: "أردوغان", role: "" }]),
+    ).recognize(units);
     expect(mentioned(shorter)).toEqual(["رجب طيب أردوغان"]);
-    const longer = createCombinedRecognizer(model, fakeCues([{ text: "التركي رجب طيب أردوغان", role: "" }])).recognize(units);
+    const longer = createCombinedRecognizer(
+      model,
+      fakeCues([{ text: "التركي رجب طيب أردوغان", role: "" }]),
+    ).recognize(units);
     expect(mentioned(longer)).toEqual(["التركي رجب طيب أردوغان"]);
   });
 
   it("prefers the cues' role, and keeps the tagger's when the cues give none", () => {
-    const withRole = createCombinedRecognizer(model, fakeCues([{ text: "رجب طيب أردوغان", role: "رئيس الجمهورية" }])).recognize(units);
+    const withRole = createCombinedRecognizer(
+      model,
+      fakeCues([{ text: "رجب طيب أردوغان", role: "رئيس الجمهورية" }]),
+    ).recognize(units);
     expect(withRole.people.map((p) => p.role)).toEqual(["رئيس الجمهورية"]);
-    const without = createCombinedRecognizer(model, fakeCues([{ text: "رجب طيب أردوغان", role: "" }])).recognize(units);
+    const without = createCombinedRecognizer(
+      model,
+      fakeCues([{ text: "رجب طيب أردوغان", role: "" }]),
+    ).recognize(units);
     expect(without.people.map((p) => p.role)).toEqual(["الرئيس التركي"]);
   });
 });

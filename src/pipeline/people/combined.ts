@@ -23,7 +23,10 @@ import type { TaggerModel } from "./tagger/model.ts";
 import { createTaggerRecognizer } from "./tagger/recognizer.ts";
 import type { SpanHint } from "./tagger/recognizer.ts";
 
-export function createCombinedRecognizer(model: TaggerModel, cues: PersonRecognizer = createCueRecognizer()): PersonRecognizer {
+export function createCombinedRecognizer(
+  model: TaggerModel,
+  cues: PersonRecognizer = createCueRecognizer(),
+): PersonRecognizer {
   const tagger = createTaggerRecognizer(model);
   return {
     recognize(units: readonly TextUnit[]): RecognizedPeople {
@@ -62,7 +65,10 @@ export function createCombinedRecognizer(model: TaggerModel, cues: PersonRecogni
           const cue = owners.get(p.id) ?? [];
           const role = cue.map((id) => cueRole.get(id) ?? "").find((r) => r !== "") ?? p.role;
           const folded = foldArabic(p.name);
-          const name = cue.map((id) => cueName.get(id) ?? "").find((n) => n !== "" && foldArabic(n) === folded) ?? p.name;
+          const name =
+            cue
+              .map((id) => cueName.get(id) ?? "")
+              .find((n) => n !== "" && foldArabic(n) === folded) ?? p.name;
           return { ...p, name, role };
         }),
         mentions: result.mentions,

@@ -15,7 +15,10 @@ export function articleUrl(slug: string): string {
 /** Imported when first needed: a prerendered page, which embeds its data, never loads zod. */
 const loadArticleSchema = () => import("../../../article/schema").then((m) => m.articleSchema);
 
-export function getArticle(slug: string, { signal }: { signal?: AbortSignal } = {}): Promise<Article> {
+export function getArticle(
+  slug: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<Article> {
   // Never build a URL such as /articles/../index.json from the address bar.
   if (!isArticleSlug(slug)) return Promise.reject(new FetchJsonError("not-found", slug, null));
   return fetchJson(articleUrl(slug), loadArticleSchema, { signal });

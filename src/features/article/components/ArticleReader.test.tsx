@@ -22,7 +22,9 @@ describe("ArticleReader", () => {
     renderReader();
     const article = document.querySelector("article")!;
     expect(article).toHaveAttribute("dir", "rtl");
-    expect(within(article).getByRole("heading", { level: 1 })).toHaveTextContent(sampleArticle.title);
+    expect(within(article).getByRole("heading", { level: 1 })).toHaveTextContent(
+      sampleArticle.title,
+    );
     expect(article).toHaveTextContent("مدة القراءة: ٣ دقائق");
     expect(article).toHaveTextContent("٦ أشخاص في المقال");
 
@@ -36,7 +38,9 @@ describe("ArticleReader", () => {
     expect(lead.querySelector("h2")).toBeNull();
     expect(lead.compareDocumentPosition(h2s[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // Ten paragraphs of body text, each taking its direction from its own text.
-    const body = Array.from(article.querySelectorAll("section p, #lead p")).filter((p) => !p.closest("aside"));
+    const body = Array.from(article.querySelectorAll("section p, #lead p")).filter(
+      (p) => !p.closest("aside"),
+    );
     expect(body).toHaveLength(10);
     for (const p of body) expect(p).toHaveAttribute("dir", "auto");
   });
@@ -69,7 +73,9 @@ describe("ArticleReader", () => {
     container.insertAdjacentHTML("afterbegin", html);
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const recoverable = vi.fn();
-    const root = await act(async () => hydrateRoot(container, tree(), { onRecoverableError: recoverable }));
+    const root = await act(async () =>
+      hydrateRoot(container, tree(), { onRecoverableError: recoverable }),
+    );
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     act(() => root.unmount());

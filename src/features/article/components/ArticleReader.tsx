@@ -54,7 +54,11 @@ export function ArticleReader(props: ArticleReaderProps) {
   return <Reader key={props.article.slug} {...props} />;
 }
 
-function Reader({ article, renderedSections = article.sections, withPanel = true }: ArticleReaderProps) {
+function Reader({
+  article,
+  renderedSections = article.sections,
+  withPanel = true,
+}: ArticleReaderProps) {
   const [store] = useState(createReaderStore);
   const [mentions] = useState(() => new MentionController(store));
   const [highlight, setHighlightState] = useState(true);
@@ -63,7 +67,10 @@ function Reader({ article, renderedSections = article.sections, withPanel = true
   const cardId = `${article.slug}-person-card`;
 
   const index = useMemo(() => buildMentionIndex(article), [article]);
-  const peopleById = useMemo(() => new Map<string, Person>(article.people.map((p) => [p.id, p])), [article]);
+  const peopleById = useMemo(
+    () => new Map<string, Person>(article.people.map((p) => [p.id, p])),
+    [article],
+  );
   const sectionIds = useMemo(() => article.sections.map((s) => s.id), [article]);
   const headedIds = useMemo(
     () => article.sections.filter((s) => s.heading !== null).map((s) => s.id),
@@ -101,7 +108,10 @@ function Reader({ article, renderedSections = article.sections, withPanel = true
   // The same elements on every render: React then skips the outline, the people panel (its
   // table has a cell per person and section, ~1,000 for a megabyte) and the rest when only
   // the rendered sections change; they still follow the context (highlighting, the chosen person).
-  const progress = useMemo(() => <ReadingProgress target={articleRef} dir={article.dir} />, [article.dir]);
+  const progress = useMemo(
+    () => <ReadingProgress target={articleRef} dir={article.dir} />,
+    [article.dir],
+  );
   const outline = useMemo(() => <OutlineNav />, []);
   const card = useMemo(() => <MentionCard />, []);
   const panel = useMemo(() => (withPanel ? <PeoplePanel /> : null), [withPanel]);
@@ -114,10 +124,18 @@ function Reader({ article, renderedSections = article.sections, withPanel = true
       <div dir={article.dir} className={LAYOUT_GRID}>
         <div className={LAYOUT_OUTLINE}>{outline}</div>
         <div className={LAYOUT_ARTICLE}>
-          <article ref={articleRef} dir={article.dir} className="text-start leading-reading text-ink">
+          <article
+            ref={articleRef}
+            dir={article.dir}
+            className="text-start leading-reading text-ink"
+          >
             <header className={ARTICLE_HEADER}>
               <h1 dir="auto" className={TITLE}>
-                <MentionText unit={TITLE_UNIT} text={article.title} mentions={article.titleMentions} />
+                <MentionText
+                  unit={TITLE_UNIT}
+                  text={article.title}
+                  mentions={article.titleMentions}
+                />
               </h1>
               <p className={`${META} flex flex-wrap gap-x-2 text-muted`}>
                 <span>مدة القراءة: {countNoun(article.stats.readingMinutes, MINUTE_NOUN)}</span>
@@ -142,7 +160,12 @@ function Reader({ article, renderedSections = article.sections, withPanel = true
               </p>
             </header>
             {renderedSections.map((section) => (
-              <ArticleSection key={section.id} section={section} dir={article.dir} last={section.id === lastId} />
+              <ArticleSection
+                key={section.id}
+                section={section}
+                dir={article.dir}
+                last={section.id === lastId}
+              />
             ))}
           </article>
           {card}

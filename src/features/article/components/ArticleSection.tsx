@@ -24,9 +24,17 @@ interface ArticleSectionProps {
  * A section: `<section aria-labelledby>` with an `h2` carrying the section's id. The lead
  * has no heading; it stays a plain block with the id, so `#lead` still has a target.
  */
-export const ArticleSection = memo(function ArticleSection({ section, dir, last }: ArticleSectionProps) {
+export const ArticleSection = memo(function ArticleSection({
+  section,
+  dir,
+  last,
+}: ArticleSectionProps) {
   const blocks = (
-    <div className="reader-blocks" data-last={last ? "" : undefined} data-lines={estimatedLines(section.blocks)}>
+    <div
+      className="reader-blocks"
+      data-last={last ? "" : undefined}
+      data-lines={estimatedLines(section.blocks)}
+    >
       {section.blocks.map((block, i) => (
         <ArticleBlock key={i} block={block} unit={blockUnit(section.id, i)} dir={dir} />
       ))}
@@ -51,7 +59,11 @@ export const ArticleSection = memo(function ArticleSection({ section, dir, last 
         dir="auto"
         className={`${SCROLL_MARGIN} mt-[1.8em] mb-[0.6em] text-[1.3em] leading-[1.6] font-bold text-ink focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-focus`}
       >
-        <MentionText unit={headingUnit(section.id)} text={section.heading} mentions={section.headingMentions} />
+        <MentionText
+          unit={headingUnit(section.id)}
+          text={section.heading}
+          mentions={section.headingMentions}
+        />
       </h2>
       {blocks}
     </section>
@@ -71,7 +83,8 @@ const BLOCK_GAP_LINES = 0.53;
 function estimatedLines(blocks: readonly Block[]): number {
   let lines = 0;
   for (const block of blocks) {
-    const chars = block.type === "paragraph" ? block.text.length : block.label.length + block.title.length + 40;
+    const chars =
+      block.type === "paragraph" ? block.text.length : block.label.length + block.title.length + 40;
     lines += Math.ceil(chars / CHARS_PER_LINE) + BLOCK_GAP_LINES;
   }
   return Math.round(lines);

@@ -30,8 +30,12 @@ describe("person mentions", () => {
     renderReader();
     const lead = sampleArticle.sections[0]!.blocks[0]!;
     if (lead.type !== "paragraph") throw new Error("the sample's lead starts with a paragraph");
-    const paragraph = screen.getByText((_, el) => el?.tagName === "P" && el.textContent === lead.text);
-    const kinds = Array.from(paragraph.childNodes).map((n) => (n.nodeType === Node.TEXT_NODE ? "text" : n.nodeName));
+    const paragraph = screen.getByText(
+      (_, el) => el?.tagName === "P" && el.textContent === lead.text,
+    );
+    const kinds = Array.from(paragraph.childNodes).map((n) =>
+      n.nodeType === Node.TEXT_NODE ? "text" : n.nodeName,
+    );
     expect(kinds).toEqual(["text", "MARK", "text", "MARK", "text"]);
     expect(paragraph.textContent).toBe(lead.text);
   });
@@ -44,7 +48,9 @@ describe("person mentions", () => {
     expect(mark).toHaveClass("bg-mention");
     // Anything that gives an inline box an edge breaks Arabic joining across it.
     for (const cls of mark.className.split(/\s+/)) {
-      expect(cls).not.toMatch(/^(p[xyseb]?|m[xyseb]?|border|rounded|font|text-(xs|sm|base|lg|\d)|inline-block|shadow|tracking)(-|$)/);
+      expect(cls).not.toMatch(
+        /^(p[xyseb]?|m[xyseb]?|border|rounded|font|text-(xs|sm|base|lg|\d)|inline-block|shadow|tracking)(-|$)/,
+      );
     }
   });
 
@@ -68,12 +74,11 @@ describe("person mentions", () => {
     renderReader();
     act(() => mentionsOf(ASSAD)[0]!.focus());
     const dialog = card()!;
-    expect(within(dialog).getAllByText(/./).map((p) => p.textContent)).toEqual([
-      "بشار الأسد",
-      "١٢ إشارة · الإشارة ١ من ١٢",
-      "السابق",
-      "التالي",
-    ]);
+    expect(
+      within(dialog)
+        .getAllByText(/./)
+        .map((p) => p.textContent),
+    ).toEqual(["بشار الأسد", "١٢ إشارة · الإشارة ١ من ١٢", "السابق", "التالي"]);
   });
 
   it("the card's next and previous buttons move focus to the person's other mentions, wrapping", async () => {

@@ -19,7 +19,12 @@ interface MentionProps {
  * border, radius, weight or size on an inline box would break Arabic joining across its
  * edges (see the shared notes on Arabic). `<mark>`'s own background and colour are reset.
  */
-export const Mention = memo(function Mention({ mentionKey, person, text, interactive }: MentionProps) {
+export const Mention = memo(function Mention({
+  mentionKey,
+  person,
+  text,
+  interactive,
+}: MentionProps) {
   const { highlight, activePerson, mentions, store, cardId } = useReader();
   const { hasCard, focusedLast } = useMentionState(store, mentionKey);
   const active = activePerson === person;
@@ -42,7 +47,8 @@ export const Mention = memo(function Mention({ mentionKey, person, text, interac
   const onBlur = (event: FocusEvent<HTMLElement>) => {
     const card = document.getElementById(cardId);
     if (card && event.relatedTarget instanceof Node && card.contains(event.relatedTarget)) return;
-    if (store.get().card?.key === mentionKey && store.get().card?.openedBy !== "hover") mentions.close();
+    if (store.get().card?.key === mentionKey && store.get().card?.openedBy !== "hover")
+      mentions.close();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== "Enter" && event.key !== " ") return;

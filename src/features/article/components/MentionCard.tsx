@@ -44,7 +44,8 @@ function CardBody({ card }: { card: CardState }) {
       const frame = container.getBoundingClientRect();
       const width = box.offsetWidth;
       const height = box.offsetHeight;
-      const below = last.bottom + GAP + height <= window.innerHeight || first.top - GAP - height < 0;
+      const below =
+        last.bottom + GAP + height <= window.innerHeight || first.top - GAP - height < 0;
       const line = below ? last : first;
       const fromStart = article.dir === "rtl" ? frame.right - line.right : line.left - frame.left;
       const maxStart = Math.max(0, frame.width - width);
@@ -91,7 +92,11 @@ function CardBody({ card }: { card: CardState }) {
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     const next = event.relatedTarget;
-    if (next instanceof Node && (ref.current?.contains(next) || mentions.element(card.key)?.contains(next))) return;
+    if (
+      next instanceof Node &&
+      (ref.current?.contains(next) || mentions.element(card.key)?.contains(next))
+    )
+      return;
     mentions.close();
   };
   // The card sits after the article in the DOM, not after its name: Shift+Tab out of it
@@ -103,7 +108,10 @@ function CardBody({ card }: { card: CardState }) {
     const buttons = box.querySelectorAll("button");
     const first = buttons[0];
     const last = buttons[buttons.length - 1];
-    if (event.shiftKey && (!first || document.activeElement === first || document.activeElement === box)) {
+    if (
+      event.shiftKey &&
+      (!first || document.activeElement === first || document.activeElement === box)
+    ) {
       event.preventDefault();
       mentions.open(card.key, "focus");
       anchor.focus({ preventScroll: true });
@@ -146,7 +154,8 @@ function CardBody({ card }: { card: CardState }) {
         )}
         <p className="text-muted">
           {countNoun(total, MENTION_NOUN)}
-          {total > 1 && ` · الإشارة ${toArabicDigits(mention.ordinal + 1)} من ${toArabicDigits(total)}`}
+          {total > 1 &&
+            ` · الإشارة ${toArabicDigits(mention.ordinal + 1)} من ${toArabicDigits(total)}`}
         </p>
       </div>
       {total > 1 && (

@@ -9,9 +9,21 @@ const outline = () => screen.getByRole("navigation", { name: "فهرس المق�
 
 /** jsdom has no layout: give each heading a top, as if the page were scrolled. */
 function placeHeadings(tops: Record<string, number>) {
-  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (this: HTMLElement) {
+  vi.spyOn(HTMLElement.prototype, "getBoundingClientRect").mockImplementation(function (
+    this: HTMLElement,
+  ) {
     const top = tops[this.id] ?? 0;
-    return { top, bottom: top + 40, left: 0, right: 600, width: 600, height: 40, x: 0, y: top, toJSON: () => ({}) };
+    return {
+      top,
+      bottom: top + 40,
+      left: 0,
+      right: 600,
+      width: 600,
+      height: 40,
+      x: 0,
+      y: top,
+      toJSON: () => ({}),
+    };
   });
 }
 
@@ -19,7 +31,10 @@ let scrollIntoView: ReturnType<typeof stubBrowser>["scrollIntoView"];
 beforeEach(() => {
   ({ scrollIntoView } = stubBrowser());
   // Not at the bottom of the page, so the reading line is 30% down the viewport.
-  Object.defineProperty(document.documentElement, "scrollHeight", { configurable: true, value: 10_000 });
+  Object.defineProperty(document.documentElement, "scrollHeight", {
+    configurable: true,
+    value: 10_000,
+  });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -58,7 +73,9 @@ describe("OutlineNav", () => {
     expect(heading).toHaveFocus();
     expect(heading).toHaveAttribute("tabindex", "-1");
     expect(scrollIntoView.mock.lastCall && scrollIntoView.mock.contexts.at(-1)).toBe(heading);
-    const current = within(outline()).getAllByRole("link").filter((a) => a.getAttribute("aria-current"));
+    const current = within(outline())
+      .getAllByRole("link")
+      .filter((a) => a.getAttribute("aria-current"));
     expect(current).toHaveLength(1);
     expect(current[0]).toHaveAttribute("aria-current", "location");
     expect(current[0]).toHaveAttribute("href", `#${target.id}`);
@@ -96,7 +113,10 @@ describe("OutlineNav", () => {
     });
     await waitFor(() => expect(window.location.hash).toBe(`#${first!.id}`));
     await waitFor(() => expect(document.getElementById(first!.id)).toHaveFocus());
-    expect(within(outline()).getByRole("link", { name: first!.heading! })).toHaveAttribute("aria-current", "location");
+    expect(within(outline()).getByRole("link", { name: first!.heading! })).toHaveAttribute(
+      "aria-current",
+      "location",
+    );
 
     const scrollTo = vi.mocked(window.scrollTo);
     scrollTo.mockClear();
@@ -113,7 +133,10 @@ describe("OutlineNav", () => {
     const heading = document.getElementById(target.id);
     expect(heading).toHaveFocus();
     expect(scrollIntoView.mock.contexts).toContain(heading);
-    expect(within(outline()).getByRole("link", { name: target.heading! })).toHaveAttribute("aria-current", "location");
+    expect(within(outline()).getByRole("link", { name: target.heading! })).toHaveAttribute(
+      "aria-current",
+      "location",
+    );
   });
 
   it("an unknown hash opens the article at its top, without error", () => {
@@ -125,12 +148,24 @@ describe("OutlineNav", () => {
 
   it("the scroll spy marks the section whose heading has passed the reading line", async () => {
     const ids = headed.map((s) => s.id);
-    placeHeadings({ [ids[0]!]: -900, [ids[1]!]: 120, [ids[2]!]: 700, [ids[3]!]: 1400, [ids[4]!]: 2000 });
+    placeHeadings({
+      [ids[0]!]: -900,
+      [ids[1]!]: 120,
+      [ids[2]!]: 700,
+      [ids[3]!]: 1400,
+      [ids[4]!]: 2000,
+    });
     renderReader();
     const link = (i: number) => within(outline()).getByRole("link", { name: headed[i]!.heading! });
     await waitFor(() => expect(link(1)).toHaveAttribute("aria-current", "location"));
 
-    placeHeadings({ [ids[0]!]: -2000, [ids[1]!]: -1000, [ids[2]!]: -400, [ids[3]!]: 90, [ids[4]!]: 800 });
+    placeHeadings({
+      [ids[0]!]: -2000,
+      [ids[1]!]: -1000,
+      [ids[2]!]: -400,
+      [ids[3]!]: 90,
+      [ids[4]!]: 800,
+    });
     fireEvent.scroll(window);
     await waitFor(() => expect(link(3)).toHaveAttribute("aria-current", "location"));
     expect(link(1)).not.toHaveAttribute("aria-current");
@@ -139,7 +174,13 @@ describe("OutlineNav", () => {
   it("a chosen section stays marked until the reader scrolls by themselves", async () => {
     const ids = headed.map((s) => s.id);
     // The last section is short: even at the end of the page its heading is low in the viewport.
-    placeHeadings({ [ids[0]!]: -2000, [ids[1]!]: -1400, [ids[2]!]: -800, [ids[3]!]: 100, [ids[4]!]: 500 });
+    placeHeadings({
+      [ids[0]!]: -2000,
+      [ids[1]!]: -1400,
+      [ids[2]!]: -800,
+      [ids[3]!]: 100,
+      [ids[4]!]: 500,
+    });
     const user = userEvent.setup();
     renderReader();
     const last = within(outline()).getByRole("link", { name: headed[4]!.heading! });

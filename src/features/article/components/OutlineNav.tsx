@@ -110,7 +110,9 @@ export function OutlineNav() {
         aria-label={OUTLINE_LABEL}
         dir={article.dir}
         className={`${
-          open ? "fixed inset-x-4 bottom-20 z-30 block rounded-xl border border-border shadow-xl" : "hidden"
+          open
+            ? "fixed inset-x-4 bottom-20 z-30 block rounded-xl border border-border shadow-xl"
+            : "hidden"
         } bg-surface lg:static lg:block lg:rounded-none lg:border-0 lg:bg-transparent lg:shadow-none`}
       >
         <div
@@ -152,7 +154,13 @@ interface OutlineItemProps {
  * (a click, or the scroll spy while scrolling) re-renders the two entries concerned and
  * not the outline's 200: the outline does not re-render at all.
  */
-const OutlineItem = memo(function OutlineItem({ id, heading, number, store, onChoose }: OutlineItemProps) {
+const OutlineItem = memo(function OutlineItem({
+  id,
+  heading,
+  number,
+  store,
+  onChoose,
+}: OutlineItemProps) {
   const current = useReaderField(store, "currentSection", (section) => section === id);
   return (
     <li className="flex items-baseline gap-2">
@@ -165,7 +173,9 @@ const OutlineItem = memo(function OutlineItem({ id, heading, number, store, onCh
         onClick={(event) => onChoose(event, id)}
         dir="auto"
         className={`block flex-1 rounded-e border-s-2 py-1.5 ps-3 pe-2 no-underline transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-focus ${
-          current ? "border-accent bg-surface text-ink" : "border-border text-muted hover:border-muted hover:text-ink"
+          current
+            ? "border-accent bg-surface text-ink"
+            : "border-border text-muted hover:border-muted hover:text-ink"
         }`}
       >
         {heading}

@@ -8,8 +8,8 @@ const { ASSAD, ERDOGAN } = SAMPLE_PEOPLE;
 const panel = () => screen.getByRole("complementary", { name: "الأشخاص في المقال" });
 /** By text rather than by accessible name: naming every button of the panel is slow in jsdom. */
 function toggleFor(name: string): HTMLElement {
-  const toggle = Array.from(panel().querySelectorAll<HTMLElement>("button[aria-pressed]")).find((b) =>
-    b.textContent?.includes(name),
+  const toggle = Array.from(panel().querySelectorAll<HTMLElement>("button[aria-pressed]")).find(
+    (b) => b.textContent?.includes(name),
   );
   if (!toggle) throw new Error(`no toggle for ${name}`);
   return toggle;
@@ -123,10 +123,9 @@ describe("who-appears-where strip", () => {
     await waitFor(() => expect(window.location.hash).toBe(`#${section.id}`));
     expect(window.history.length).toBe(before + 1);
     expect(document.getElementById(section.id)).toHaveFocus();
-    expect(screen.getByRole("navigation", { name: "فهرس المقال" }).querySelector("[aria-current]")).toHaveAttribute(
-      "href",
-      `#${section.id}`,
-    );
+    expect(
+      screen.getByRole("navigation", { name: "فهرس المقال" }).querySelector("[aria-current]"),
+    ).toHaveAttribute("href", `#${section.id}`);
   });
 });
 
@@ -150,7 +149,10 @@ describe("highlight switch", () => {
         ...classesOff.filter((c) => !classesOn[i]!.includes(c)),
       ];
       // Only background colour and the pointer change: nothing that could move a letter.
-      expect(changed.every((c) => /^(bg-|cursor-)/.test(c)), changed.join(" ")).toBe(true);
+      expect(
+        changed.every((c) => /^(bg-|cursor-)/.test(c)),
+        changed.join(" "),
+      ).toBe(true);
       expect(mark).toHaveClass("bg-transparent");
       // Plain text again: no longer a control in the tab order.
       expect(mark).not.toHaveAttribute("role");

@@ -39,11 +39,17 @@ export function PeoplePanel() {
         ) : (
           <ul className="mt-3 grid gap-1 sm:grid-cols-2 sm:gap-x-4 xl:grid-cols-1">
             {article.people.map((person) => (
-              <PersonEntry key={person.id} person={person} total={index.byPerson.get(person.id)?.length ?? person.mentions} />
+              <PersonEntry
+                key={person.id}
+                person={person}
+                total={index.byPerson.get(person.id)?.length ?? person.mentions}
+              />
             ))}
           </ul>
         )}
-        {!highlight && <p className="mt-2 text-xs text-muted">الإبراز متوقف: الأسماء تظهر نصاً عادياً.</p>}
+        {!highlight && (
+          <p className="mt-2 text-xs text-muted">الإبراز متوقف: الأسماء تظهر نصاً عادياً.</p>
+        )}
         <div className="mt-4 border-t border-border pt-3">
           <PresenceStrip />
         </div>
@@ -103,7 +109,10 @@ function PersonEntry({ person, total }: { person: Person; total: number }) {
           <button type="button" className={stepButton} onClick={() => step(-1)}>
             السابق
           </button>
-          <span aria-live="polite" className="flex-1 text-center text-xs font-bold text-ink tabular-nums">
+          <span
+            aria-live="polite"
+            className="flex-1 text-center text-xs font-bold text-ink tabular-nums"
+          >
             {position < 0
               ? countNoun(list.length, MENTION_NOUN)
               : `${toArabicDigits(position + 1)} من ${toArabicDigits(list.length)}`}

@@ -25,7 +25,12 @@ export function PresenceStrip() {
               الشخص
             </th>
             {columns.map((column) => (
-              <th key={column.id} scope="col" title={column.label} className="min-w-6 font-normal text-muted">
+              <th
+                key={column.id}
+                scope="col"
+                title={column.label}
+                className="min-w-6 font-normal text-muted"
+              >
                 <span aria-hidden="true">{column.mark}</span>
                 <span className="sr-only">{column.label}</span>
               </th>
@@ -38,7 +43,11 @@ export function PresenceStrip() {
             const active = activePerson === person.id;
             return (
               <tr key={person.id}>
-                <th scope="row" dir="auto" className="max-w-28 truncate py-0.5 pe-1 text-start font-normal text-ink">
+                <th
+                  scope="row"
+                  dir="auto"
+                  className="max-w-28 truncate py-0.5 pe-1 text-start font-normal text-ink"
+                >
                   {person.name}
                 </th>
                 {columns.map((column) => {
@@ -79,7 +88,9 @@ export function PresenceStrip() {
   );
 }
 
-function sectionColumns(sections: readonly Section[]): { id: string; mark: string; label: string }[] {
+function sectionColumns(
+  sections: readonly Section[],
+): { id: string; mark: string; label: string }[] {
   const columns = [];
   let number = 0;
   for (const section of sections) {

@@ -7,7 +7,8 @@ import { renderReader, stubBrowser } from "../../../testing/render-reader";
 
 const readAlso = () => screen.getByRole("complementary", { name: "اقرأ أيضاً" });
 const block = sampleArticle.sections[4]!.blocks[1]!;
-if (block.type !== "readAlso") throw new Error("the sample's fourth section ends with a read-also line");
+if (block.type !== "readAlso")
+  throw new Error("the sample's fourth section ends with a read-also line");
 
 beforeEach(() => {
   stubBrowser();
@@ -36,8 +37,13 @@ describe("read-also aside", () => {
 
   it("marks the people in the related title, without controls inside the link", () => {
     renderReader();
-    const marks = within(readAlso()).getByRole("link").querySelectorAll<HTMLElement>("[data-person]");
-    expect(Array.from(marks, (m) => m.dataset.person)).toEqual([SAMPLE_PEOPLE.FIDAN, SAMPLE_PEOPLE.MAMLOUK]);
+    const marks = within(readAlso())
+      .getByRole("link")
+      .querySelectorAll<HTMLElement>("[data-person]");
+    expect(Array.from(marks, (m) => m.dataset.person)).toEqual([
+      SAMPLE_PEOPLE.FIDAN,
+      SAMPLE_PEOPLE.MAMLOUK,
+    ]);
     for (const mark of marks) {
       expect(mark).not.toHaveAttribute("role");
       expect(mark).toHaveAttribute("tabindex", "-1");
@@ -57,7 +63,9 @@ describe("read-also aside", () => {
       ...sampleArticle,
       sections: sampleArticle.sections.map((section) => ({
         ...section,
-        blocks: section.blocks.map((b) => (b.type === "readAlso" ? { ...b, href: "https://example.org/news/1" } : b)),
+        blocks: section.blocks.map((b) =>
+          b.type === "readAlso" ? { ...b, href: "https://example.org/news/1" } : b,
+        ),
       })),
     });
     renderReader(external);
@@ -88,7 +96,9 @@ describe("several read-also lines", () => {
     const twice = articleSchema.parse({
       ...sampleArticle,
       sections: sampleArticle.sections.map((section, i) =>
-        i === 5 ? { ...section, blocks: [...section.blocks, { ...block, id: "read-also-2" }] } : section,
+        i === 5
+          ? { ...section, blocks: [...section.blocks, { ...block, id: "read-also-2" }] }
+          : section,
       ),
     });
     renderReader(twice);

@@ -22,7 +22,9 @@ export function ReadAlsoAside({ block, unit, dir }: ReadAlsoAsideProps) {
   const { article } = useReader();
   const ordinal = readAlsoOrdinal(article, block.id);
   const label = ordinal > 1 ? `${READ_ALSO} (${toArabicDigits(ordinal)})` : READ_ALSO;
-  const title = <MentionText unit={unit} text={block.title} mentions={block.mentions} interactive={false} />;
+  const title = (
+    <MentionText unit={unit} text={block.title} mentions={block.mentions} interactive={false} />
+  );
   return (
     <aside
       data-read-also=""
@@ -54,7 +56,12 @@ function RelatedLink({ href, children }: { href: string; children: ReactNode }) 
     );
   }
   return (
-    <a href={href} className={linkClass} rel="noopener noreferrer" data-print-href={printableHref(href)}>
+    <a
+      href={href}
+      className={linkClass}
+      rel="noopener noreferrer"
+      data-print-href={printableHref(href)}
+    >
       {children}
     </a>
   );

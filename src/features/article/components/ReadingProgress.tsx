@@ -29,7 +29,8 @@ export function ReadingProgress({ target, dir }: ReadingProgressProps) {
       if (!article || !bar || !track) return;
       const box = article.getBoundingClientRect();
       const distance = box.height - window.innerHeight;
-      const ratio = distance <= 0 ? (box.top <= 0 ? 1 : 0) : Math.min(1, Math.max(0, -box.top / distance));
+      const ratio =
+        distance <= 0 ? (box.top <= 0 ? 1 : 0) : Math.min(1, Math.max(0, -box.top / distance));
       bar.style.transform = `scaleX(${ratio})`;
       const percent = Math.round(ratio * 100);
       if (percent !== shown) {

@@ -50,7 +50,10 @@ export class MentionController {
       this.close();
     }
     this.onMove?.();
-    element.scrollIntoView?.({ block: "center", behavior: prefersReducedMotion() ? "instant" : "smooth" });
+    element.scrollIntoView?.({
+      block: "center",
+      behavior: prefersReducedMotion() ? "instant" : "smooth",
+    });
     element.focus({ preventScroll: true });
     this.quietFocusKey = null;
   }

@@ -48,7 +48,7 @@ export function createReaderStore(): ReaderStore {
   const byField = new Map<Field, Set<Listener>>(FIELDS.map((f) => [f, new Set<Listener>()]));
   const byMention = new Map<string, Set<Listener>>();
 
-  const add = <K,>(map: Map<K, Set<Listener>>, key: K, listener: Listener) => {
+  const add = <K>(map: Map<K, Set<Listener>>, key: K, listener: Listener) => {
     let set = map.get(key);
     if (!set) map.set(key, (set = new Set()));
     set.add(listener);
@@ -86,7 +86,10 @@ export function useReaderField<F extends Field, T>(
   field: F,
   select: (value: ReaderSnapshot[F]) => T,
 ): T {
-  const subscribe = useCallback((listener: Listener) => store.subscribe(field, listener), [store, field]);
+  const subscribe = useCallback(
+    (listener: Listener) => store.subscribe(field, listener),
+    [store, field],
+  );
   return useSyncExternalStore(
     subscribe,
     () => select(store.get()[field]),
@@ -110,7 +113,10 @@ const MENTION_STATES: Record<string, MentionState> = {
 
 /** What the store says about one mention, re-rendering only when that changes. */
 export function useMentionState(store: ReaderStore, key: string): MentionState {
-  const subscribe = useCallback((listener: Listener) => store.subscribeMention(key, listener), [store, key]);
+  const subscribe = useCallback(
+    (listener: Listener) => store.subscribeMention(key, listener),
+    [store, key],
+  );
   const code = useSyncExternalStore(
     subscribe,
     () => {

@@ -53,7 +53,11 @@ function bodiesAround(target: HTMLElement): HTMLElement[] {
   const screen = window.innerHeight;
   const section = target.closest("section") ?? target;
   const bodies: HTMLElement[] = [];
-  const collect = (from: Element | null, next: (box: Element) => Element | null, screens: number) => {
+  const collect = (
+    from: Element | null,
+    next: (box: Element) => Element | null,
+    screens: number,
+  ) => {
     let covered = 0;
     for (let box = from; box && covered < screens * screen; box = next(box)) {
       const body = box.querySelector<HTMLElement>(BODY);

@@ -63,7 +63,9 @@ export function useScrollSpy({
     let frame = 0;
     let headings: HTMLElement[] = [];
     const collect = () => {
-      headings = [...headed].map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+      headings = [...headed]
+        .map((id) => document.getElementById(id))
+        .filter((el): el is HTMLElement => el !== null);
     };
     const update = () => {
       frame = 0;

@@ -29,7 +29,9 @@ export function hashTarget(hash: string): string {
 const SCROLL_KEY = "readerScrollY";
 
 function stateObject(state: unknown): Record<string, unknown> {
-  return state !== null && typeof state === "object" ? { ...(state as Record<string, unknown>) } : {};
+  return state !== null && typeof state === "object"
+    ? { ...(state as Record<string, unknown>) }
+    : {};
 }
 
 /** The router's state with a fresh key and the next index, as its own push would write. */
@@ -62,7 +64,12 @@ function* pushEntry(id: string, scrollY: number): Generator<void> {
 }
 
 /** Returns `goToSection`: the move to a section chosen by the reader, as a history entry. */
-export function useSectionHistory({ jumpTo, moveTo, returnTo, untilNextMove }: SectionMoves): (id: string) => void {
+export function useSectionHistory({
+  jumpTo,
+  moveTo,
+  returnTo,
+  untilNextMove,
+}: SectionMoves): (id: string) => void {
   /** The history entry of the last smooth move, while it is still to be pushed. */
   const pendingEntry = useRef<Iterator<void>>([].values());
 

@@ -26,7 +26,11 @@ const JUMP_FROM_SCREENS = 1.5;
  * task, so that no frame of the move has to, none blinks out, and the target's place is
  * computed from real heights. `offscreen` keeps them, to hand back to the browser later.
  */
-function* glide(target: HTMLElement, offscreen: OffscreenSections, stillWanted: () => boolean): Generator<void> {
+function* glide(
+  target: HTMLElement,
+  offscreen: OffscreenSections,
+  stillWanted: () => boolean,
+): Generator<void> {
   // Bodies laid out for the last move, and now far away, go back to the browser.
   offscreen.handBack();
   const screen = window.innerHeight;

@@ -38,7 +38,14 @@ export function useSectionNavigation(
   // Called in this order, their effects run in it: an arrival's jump pins its section
   // before the scroll spy first looks.
   const offscreen = useOffscreenSections();
-  const sectionMoves = useSectionMoves({ sectionIds, headedIds, store, offscreen, pinnedRef, movesRef });
+  const sectionMoves = useSectionMoves({
+    sectionIds,
+    headedIds,
+    store,
+    offscreen,
+    pinnedRef,
+    movesRef,
+  });
   const goToSection = useSectionHistory(sectionMoves);
   const release = useScrollSpy({ headedIds, store, pinnedRef, movesRef });
   return { goToSection, release };

@@ -41,12 +41,22 @@ describe("buildMentionIndex", () => {
 
   it("lists every mention in reading order, title first", () => {
     expect(index.all).toHaveLength(22);
-    expect(index.all[0]).toMatchObject({ key: "title:47", sectionId: null, person: SAMPLE_PEOPLE.ASSAD });
-    expect(index.byPerson.get(SAMPLE_PEOPLE.ASSAD)?.map((m) => m.ordinal)).toEqual([...Array(12).keys()]);
+    expect(index.all[0]).toMatchObject({
+      key: "title:47",
+      sectionId: null,
+      person: SAMPLE_PEOPLE.ASSAD,
+    });
+    expect(index.byPerson.get(SAMPLE_PEOPLE.ASSAD)?.map((m) => m.ordinal)).toEqual([
+      ...Array(12).keys(),
+    ]);
   });
 
   it("counts each person's mentions per section; the title belongs to none", () => {
-    expect(Object.fromEntries(index.perSection.get(SAMPLE_PEOPLE.ERDOGAN) ?? [])).toEqual({ "section-4": 2 });
-    expect(Object.fromEntries(index.perSection.get(SAMPLE_PEOPLE.LAVROV) ?? [])).toEqual({ lead: 1 });
+    expect(Object.fromEntries(index.perSection.get(SAMPLE_PEOPLE.ERDOGAN) ?? [])).toEqual({
+      "section-4": 2,
+    });
+    expect(Object.fromEntries(index.perSection.get(SAMPLE_PEOPLE.LAVROV) ?? [])).toEqual({
+      lead: 1,
+    });
   });
 });

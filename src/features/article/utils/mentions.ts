@@ -44,8 +44,7 @@ export function mentionKey(unit: string, start: number): string {
 }
 
 export type TextSegment =
-  | { kind: "text"; text: string }
-  | { kind: "mention"; text: string; key: string; person: string };
+  { kind: "text"; text: string } | { kind: "mention"; text: string; key: string; person: string };
 
 /**
  * Cuts a text into plain runs and mentions. Mentions out of range or overlapping an
@@ -90,7 +89,12 @@ function usableMentions(text: string, mentions: readonly PersonMention[]): Perso
 export function buildMentionIndex(article: Article): MentionIndex {
   const all: MentionRef[] = [];
   const counters = new Map<string, number>();
-  const add = (unit: string, sectionId: string | null, text: string, mentions: readonly PersonMention[]) => {
+  const add = (
+    unit: string,
+    sectionId: string | null,
+    text: string,
+    mentions: readonly PersonMention[],
+  ) => {
     for (const m of usableMentions(text, mentions)) {
       const ordinal = counters.get(m.person) ?? 0;
       counters.set(m.person, ordinal + 1);

@@ -12,8 +12,12 @@ function scrollsThePage(event: KeyboardEvent): boolean {
   if (!SCROLL_KEYS.has(event.key)) return false;
   const target = event.target;
   // Space on a button presses it; arrows in a text field move the caret.
-  if (target instanceof HTMLElement && target.closest("button, input, textarea, select, [role=button], [contenteditable]")) {
-    if (event.key === " " || target.closest("input, textarea, select, [contenteditable]")) return false;
+  if (
+    target instanceof HTMLElement &&
+    target.closest("button, input, textarea, select, [role=button], [contenteditable]")
+  ) {
+    if (event.key === " " || target.closest("input, textarea, select, [contenteditable]"))
+      return false;
   }
   return true;
 }

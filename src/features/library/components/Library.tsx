@@ -26,7 +26,9 @@ export function Library({ entries, query, onQueryChange }: LibraryProps) {
       <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
       <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
-        {searching ? resultsSummary(results.length, deferredQuery.trim()) : countArticles(entries.length)}
+        {searching
+          ? resultsSummary(results.length, deferredQuery.trim())
+          : countArticles(entries.length)}
       </p>
       {results.length > 0 ? (
         <LibraryList entries={results} />

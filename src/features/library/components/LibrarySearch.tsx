@@ -30,7 +30,13 @@ export function LibrarySearch({ query, onQueryChange, disabled = false }: Librar
   };
 
   return (
-    <form role="search" method="get" action={import.meta.env.BASE_URL} onSubmit={onSubmit} className="mb-8">
+    <form
+      role="search"
+      method="get"
+      action={import.meta.env.BASE_URL}
+      onSubmit={onSubmit}
+      className="mb-8"
+    >
       <label htmlFor={inputId} className="mb-2 block text-base font-bold text-ink">
         ابحث في المقالات
       </label>

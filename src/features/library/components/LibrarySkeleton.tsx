@@ -1,6 +1,13 @@
 import { LibraryIntro } from "./LibraryIntro";
 import { LibrarySearch } from "./LibrarySearch";
-import { CARD, CARD_EXCERPT, CARD_META, CARD_TITLE, LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
+import {
+  CARD,
+  CARD_EXCERPT,
+  CARD_META,
+  CARD_TITLE,
+  LIBRARY_COLUMN,
+  STATUS_LINE,
+} from "./library-layout";
 
 const CARDS = [
   { title: [100, 62], excerpt: [100, 97, 70], meta: [30, 80] },

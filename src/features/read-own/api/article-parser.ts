@@ -5,7 +5,14 @@
  */
 import workerUrl from "../worker/parse.worker.ts?worker&url";
 import type { Section } from "../../../article/schema";
-import type { FromWorker, ParseFailure, ParseSource, ParseStage, ParseSuccess, ToWorker } from "./protocol";
+import type {
+  FromWorker,
+  ParseFailure,
+  ParseSource,
+  ParseStage,
+  ParseSuccess,
+  ToWorker,
+} from "./protocol";
 import { trustedWorkerUrl } from "./worker-url";
 
 export type ParseOutcome =
@@ -24,7 +31,10 @@ export interface ArticleParser {
 }
 
 /** The Worker constructor as browsers define it: it takes a TrustedScriptURL too (TS's DOM lib does not say so). */
-type WorkerConstructor = new (url: string | ReturnType<typeof trustedWorkerUrl>, options: WorkerOptions) => Worker;
+type WorkerConstructor = new (
+  url: string | ReturnType<typeof trustedWorkerUrl>,
+  options: WorkerOptions,
+) => Worker;
 
 interface Pending {
   id: number;
@@ -61,7 +71,8 @@ export function createWorkerParser(): ArticleParser {
       if (!pending || message.id !== pending.id) return;
       if (message.type === "stage") pending.onStage(message.stage);
       else if (message.type === "sections") pending.sections.push(...message.sections);
-      else if (message.type === "failed") settle({ status: "failed", failure: message.failure, text: message.text });
+      else if (message.type === "failed")
+        settle({ status: "failed", failure: message.failure, text: message.text });
       else {
         const article = { ...message.article, sections: pending.sections };
         settle({ status: "done", article, text: message.text, timings: message.timings });
@@ -71,7 +82,10 @@ export function createWorkerParser(): ArticleParser {
       // The script failed to load or threw outside a parse: this worker is of no more use.
       event.preventDefault();
       stop();
-      settle({ status: "failed", failure: { kind: "worker", message: event.message || "the parse worker failed" } });
+      settle({
+        status: "failed",
+        failure: { kind: "worker", message: event.message || "the parse worker failed" },
+      });
     };
     worker = created;
     return created;
@@ -94,7 +108,13 @@ export function createWorkerParser(): ArticleParser {
         try {
           target = start();
         } catch (error) {
-          resolve({ status: "failed", failure: { kind: "worker", message: error instanceof Error ? error.message : String(error) } });
+          resolve({
+            status: "failed",
+            failure: {
+              kind: "worker",
+              message: error instanceof Error ? error.message : String(error),
+            },
+          });
           return;
         }
         const id = nextId++;

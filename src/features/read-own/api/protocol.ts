@@ -5,7 +5,8 @@
 import type { Article, Section } from "../../../article/schema";
 
 /** What the reader gave us: pasted text, or a dropped file's bytes (decoded in the worker). */
-export type ParseSource = { kind: "text"; text: string } | { kind: "file"; name: string; bytes: ArrayBuffer };
+export type ParseSource =
+  { kind: "text"; text: string } | { kind: "file"; name: string; bytes: ArrayBuffer };
 
 /** What the worker is doing, for the page's status line. */
 export type ParseStage = "model" | "parsing";

@@ -17,7 +17,10 @@ interface TrustedTypesPolicy {
   createScriptURL(input: string): TrustedScriptUrl;
 }
 interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createScriptURL: (input: string) => string }): TrustedTypesPolicy;
+  createPolicy(
+    name: string,
+    rules: { createScriptURL: (input: string) => string },
+  ): TrustedTypesPolicy;
 }
 
 let policy: TrustedTypesPolicy | null = null;
@@ -29,7 +32,8 @@ export function trustedWorkerUrl(url: string): string | TrustedScriptUrl {
   policy ??= factory.createPolicy(WORKER_URL_POLICY, {
     createScriptURL: (input) => {
       const resolved = new URL(input, location.href);
-      if (resolved.origin !== location.origin) throw new TypeError(`not a same-origin worker script: ${input}`);
+      if (resolved.origin !== location.origin)
+        throw new TypeError(`not a same-origin worker script: ${input}`);
       return resolved.href;
     },
   });

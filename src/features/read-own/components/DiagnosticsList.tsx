@@ -46,7 +46,9 @@ function DiagnosticItem({ diagnostic }: { diagnostic: Diagnostic }) {
   return (
     <li data-code={diagnostic.code} className="flex flex-wrap gap-x-2 text-ink">
       <span>{label}</span>
-      {diagnostic.line !== null && <span className="text-muted">({lineLabel(diagnostic.line)})</span>}
+      {diagnostic.line !== null && (
+        <span className="text-muted">({lineLabel(diagnostic.line)})</span>
+      )}
       {text !== "" && (
         <span className="min-w-0 text-muted">
           «<bdi>{text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text}</bdi>»

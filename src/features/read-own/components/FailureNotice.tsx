@@ -28,7 +28,10 @@ export function FailureNotice({ failure, fileName, text, showLine, onRetry }: Fa
   };
 
   return (
-    <div role="alert" className="mt-6 rounded-xl border border-border border-s-4 border-s-mention-strong bg-surface p-4 sm:p-5">
+    <div
+      role="alert"
+      className="mt-6 rounded-xl border border-border border-s-4 border-s-mention-strong bg-surface p-4 sm:p-5"
+    >
       <p className="text-lg font-bold text-ink">{message}</p>
       {line !== null && (
         <p className="mt-2 text-base text-ink">
@@ -37,7 +40,11 @@ export function FailureNotice({ failure, fileName, text, showLine, onRetry }: Fa
             <>
               :{" "}
               <span className="text-muted">
-                «<bdi>{excerpt.length > EXCERPT_CHARS ? `${excerpt.slice(0, EXCERPT_CHARS)}…` : excerpt}</bdi>»
+                «
+                <bdi>
+                  {excerpt.length > EXCERPT_CHARS ? `${excerpt.slice(0, EXCERPT_CHARS)}…` : excerpt}
+                </bdi>
+                »
               </span>
             </>
           )}

@@ -29,7 +29,10 @@ export function FilePicker({ onFile, dragging, disabled }: FilePickerProps) {
       }`}
     >
       <FileIcon />
-      <p id={hintId} className={`min-w-0 flex-1 text-base ${dragging ? "font-bold text-ink" : "text-muted"}`}>
+      <p
+        id={hintId}
+        className={`min-w-0 flex-1 text-base ${dragging ? "font-bold text-ink" : "text-muted"}`}
+      >
         {dragging ? (
           "أفلت الملف هنا"
         ) : (

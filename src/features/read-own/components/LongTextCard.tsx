@@ -14,8 +14,10 @@ interface LongTextCardProps {
 
 const EXCERPT_CHARS = 80;
 
-const head = (line: string) => (line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS)}…` : line);
-const tail = (line: string) => (line.length > EXCERPT_CHARS ? `…${line.slice(-EXCERPT_CHARS)}` : line);
+const head = (line: string) =>
+  line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS)}…` : line;
+const tail = (line: string) =>
+  line.length > EXCERPT_CHARS ? `…${line.slice(-EXCERPT_CHARS)}` : line;
 
 /**
  * In place of the box, for a text too long to lay out there (utils/long-text.ts): how long

@@ -27,14 +27,22 @@ export function ParseProgress({ state, onCancel }: { state: ParseState; onCancel
   return (
     <div
       className={
-        parsing ? "mt-6 flex flex-wrap items-center gap-x-4 gap-y-3 rounded-xl border border-border bg-surface p-4" : "mt-4"
+        parsing
+          ? "mt-6 flex flex-wrap items-center gap-x-4 gap-y-3 rounded-xl border border-border bg-surface p-4"
+          : "mt-4"
       }
     >
       <div className={parsing ? "min-w-0 flex-1" : undefined}>
-        <p role="status" aria-live="polite" className={text === "" ? "sr-only" : "text-base text-ink"}>
+        <p
+          role="status"
+          aria-live="polite"
+          className={text === "" ? "sr-only" : "text-base text-ink"}
+        >
           {text}
         </p>
-        {parsing && <progress aria-label="تقدّم التحليل" className="mt-2 block h-2 w-full accent-accent" />}
+        {parsing && (
+          <progress aria-label="تقدّم التحليل" className="mt-2 block h-2 w-full accent-accent" />
+        )}
       </div>
       {parsing && (
         <button

@@ -4,8 +4,8 @@ export function ReadOwnIntro() {
     <>
       <h1 className="mb-1 text-3xl font-bold sm:text-4xl">اقرأ نصّك</h1>
       <p className="mb-2 text-lg text-muted">
-        الصق مقالاً عربياً من أي موقع، أو اختر ملفاً نصياً، فتقرؤه هنا كما تُقرأ مقالات المكتبة: بعنوانه، وفهرس
-        لأقسامه، وإبراز لمن يرد ذكرهم فيه.
+        الصق مقالاً عربياً من أي موقع، أو اختر ملفاً نصياً، فتقرؤه هنا كما تُقرأ مقالات المكتبة: بعنوانه،
+        وفهرس لأقسامه، وإبراز لمن يرد ذكرهم فيه.
       </p>
       <p className="mb-6 flex items-center gap-2 text-base text-muted">
         <svg

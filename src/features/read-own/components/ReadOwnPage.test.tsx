@@ -8,7 +8,12 @@ import { CHARACTER_NOUN } from "../utils/words";
 import { BOX_MAX_CHARS } from "../utils/long-text";
 import { createInlineParser } from "../../../testing/read-own-inline-parser";
 import { fileOf, renderPage } from "../../../testing/render-read-own";
-import { SAMPLE_HEADINGS, SAMPLE_READ_ALSO, SAMPLE_TEXT, SAMPLE_TITLE } from "../../../testing/read-own-sample-text";
+import {
+  SAMPLE_HEADINGS,
+  SAMPLE_READ_ALSO,
+  SAMPLE_TEXT,
+  SAMPLE_TITLE,
+} from "../../../testing/read-own-sample-text";
 import { MAX_FILE_BYTES } from "./ReadOwnPage";
 
 const box = () => screen.getByRole<HTMLTextAreaElement>("textbox", { name: "نص المقال" });
@@ -39,7 +44,9 @@ describe("/read: pasted text", () => {
     }
     const readAlso = document.querySelector("[data-read-also] a");
     expect(readAlso).toHaveTextContent(SAMPLE_READ_ALSO);
-    const people = new Set(Array.from(document.querySelectorAll("[data-person]"), (m) => m.getAttribute("data-person")));
+    const people = new Set(
+      Array.from(document.querySelectorAll("[data-person]"), (m) => m.getAttribute("data-person")),
+    );
     expect(people.size).toBeGreaterThanOrEqual(3);
 
     const notes = screen.getByRole("region", { name: /ملاحظات على النص/ });
@@ -64,7 +71,11 @@ describe("/read: pasted text", () => {
 
   it.each([
     ["an empty box", "", "لا يوجد نص: الصق مقالاً في المربع أو اختر ملفاً نصياً."],
-    ["spaces and blank lines only", "  \n\n\t \n", "النص فارغ: فيه مسافات وأسطر فارغة فقط، ولا كلمة واحدة."],
+    [
+      "spaces and blank lines only",
+      "  \n\n\t \n",
+      "النص فارغ: فيه مسافات وأسطر فارغة فقط، ولا كلمة واحدة.",
+    ],
     ["punctuation only", "…\n\n— — —\n", "لا عنوان للمقال: ليس في النص سطر فيه كلمات."],
   ])("refuses %s with an Arabic message", async (_, text, message) => {
     const user = userEvent.setup();
@@ -108,16 +119,35 @@ describe("/read: a file", () => {
     renderPage();
     const form = box().closest("form") as HTMLFormElement;
     const file = fileOf("drop.txt", new TextEncoder().encode(SAMPLE_TEXT));
-    fireEvent.dragOver(form, { dataTransfer: { types: ["Files"], files: [file], dropEffect: "none" } });
+    fireEvent.dragOver(form, {
+      dataTransfer: { types: ["Files"], files: [file], dropEffect: "none" },
+    });
     expect(screen.getByText("أفلت الملف هنا")).toBeInTheDocument();
     fireEvent.drop(form, { dataTransfer: { types: ["Files"], files: [file] } });
-    expect(await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE })).toBeInTheDocument();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE }),
+    ).toBeInTheDocument();
   });
 
   it.each([
-    ["a NUL byte (a binary file)", Uint8Array.of(0x61, 0x0a, 0x62, 0x00, 0x63), "الملف «x.txt»: هذا ملف ثنائي لا نص مقال: فيه بايت فارغ (NUL).", "في السطر ٢"],
-    ["invalid UTF-8", Uint8Array.of(0xd8, 0xb9, 0x0a, 0x0a, 0x61, 0xff, 0x0a), "الملف «x.txt»: الملف ليس نصاً بترميز UTF-8: فيه بايت غير صالح (0xff).", "في السطر ٣"],
-    ["UTF-16", Uint8Array.of(0xff, 0xfe, 0x41, 0x00), "الملف «x.txt»: الملف محفوظ بترميز UTF-16.", "في السطر ١"],
+    [
+      "a NUL byte (a binary file)",
+      Uint8Array.of(0x61, 0x0a, 0x62, 0x00, 0x63),
+      "الملف «x.txt»: هذا ملف ثنائي لا نص مقال: فيه بايت فارغ (NUL).",
+      "في السطر ٢",
+    ],
+    [
+      "invalid UTF-8",
+      Uint8Array.of(0xd8, 0xb9, 0x0a, 0x0a, 0x61, 0xff, 0x0a),
+      "الملف «x.txt»: الملف ليس نصاً بترميز UTF-8: فيه بايت غير صالح (0xff).",
+      "في السطر ٣",
+    ],
+    [
+      "UTF-16",
+      Uint8Array.of(0xff, 0xfe, 0x41, 0x00),
+      "الملف «x.txt»: الملف محفوظ بترميز UTF-16.",
+      "في السطر ١",
+    ],
   ])("refuses %s, naming the file and the line", async (_, bytes, message, line) => {
     const user = userEvent.setup();
     renderPage();
@@ -126,7 +156,9 @@ describe("/read: a file", () => {
     expect(alert).toHaveTextContent(message);
     expect(alert).toHaveTextContent(line);
     // The file's lines are not in the box, so there is nothing to select there.
-    expect(within(alert).queryByRole("button", { name: /انتقل إلى السطر/ })).not.toBeInTheDocument();
+    expect(
+      within(alert).queryByRole("button", { name: /انتقل إلى السطر/ }),
+    ).not.toBeInTheDocument();
   });
 
   it("puts a refused file's text in the box when the line is in it, and selects that line", async () => {
@@ -145,7 +177,9 @@ describe("/read: a file", () => {
     const user = userEvent.setup();
     renderPage();
     await user.upload(fileInput(), fileOf("كبير.txt", new Uint8Array(MAX_FILE_BYTES + 1)));
-    expect(await screen.findByRole("alert")).toHaveTextContent("الملف «كبير.txt»: الملف كبير جداً (٥ ميغابايت)، والحدّ ٥ ميغابايت.");
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "الملف «كبير.txt»: الملف كبير جداً (٥ ميغابايت)، والحدّ ٥ ميغابايت.",
+    );
   });
 });
 
@@ -184,7 +218,10 @@ describe("/read: progress, cancel, failures", () => {
       warm() {},
       parse() {
         attempts += 1;
-        return Promise.resolve({ status: "failed", failure: { kind: "worker", message: "Worker is not defined" } });
+        return Promise.resolve({
+          status: "failed",
+          failure: { kind: "worker", message: "Worker is not defined" },
+        });
       },
       cancel() {},
       dispose() {},
@@ -203,14 +240,18 @@ describe("/read: a text too long for the box", () => {
   /** SAMPLE_TEXT with its last paragraph repeated past the box's limit, and a last line of its own. */
   const LAST_LINE = "وختم البيان بدعوة إلى الحوار.";
   const longText = () => {
-    const filler = "\n\nوأضاف المتحدث أنّ الخطة ستُعرض على البرلمان قبل إقرارها.".repeat(Math.ceil(BOX_MAX_CHARS / 50));
+    const filler = "\n\nوأضاف المتحدث أنّ الخطة ستُعرض على البرلمان قبل إقرارها.".repeat(
+      Math.ceil(BOX_MAX_CHARS / 50),
+    );
     return `${SAMPLE_TEXT}${filler}\n\n${LAST_LINE}\n`;
   };
   const card = () => screen.getByRole("group", { name: "نص المقال" });
 
   /** A paste as the browser fires it: the clipboard's text on the event, the box's default insertion left to the page. */
   function pasteEvent(text: string) {
-    return fireEvent.paste(box(), { clipboardData: { getData: (type: string) => (type === "text/plain" ? text : "") } });
+    return fireEvent.paste(box(), {
+      clipboardData: { getData: (type: string) => (type === "text/plain" ? text : "") },
+    });
   }
 
   it("keeps a long paste out of the box: a card says how long it is, how it starts and ends, and takes focus", () => {
@@ -233,7 +274,9 @@ describe("/read: a text too long for the box", () => {
     await user.click(readButton());
     // Generous: a shared 2-core machine parses and renders ~35,000 characters in jsdom slowly.
     await screen.findByRole("heading", { level: 1, name: SAMPLE_TITLE }, { timeout: 10_000 });
-    await waitFor(() => expect(document.querySelector("[data-complete]")).not.toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(document.querySelector("[data-complete]")).not.toBeNull(), {
+      timeout: 10_000,
+    });
     expect(Array.from(document.querySelectorAll("article p")).at(-1)).toHaveTextContent(LAST_LINE);
   });
 

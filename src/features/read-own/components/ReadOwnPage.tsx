@@ -66,10 +66,17 @@ export function ReadOwnPage({ createParser = createWorkerParser, Reader }: ReadO
     try {
       bytes = await file.arrayBuffer();
     } catch (error) {
-      fail({ kind: "unreadable", message: error instanceof Error ? error.message : String(error) }, file.name);
+      fail(
+        { kind: "unreadable", message: error instanceof Error ? error.message : String(error) },
+        file.name,
+      );
       return;
     }
-    void parse({ source: { kind: "file", name: file.name, bytes }, fileName: file.name, onText: setText });
+    void parse({
+      source: { kind: "file", name: file.name, bytes },
+      fileName: file.name,
+      onText: setText,
+    });
   };
 
   const retry = () => {
@@ -97,7 +104,13 @@ export function ReadOwnPage({ createParser = createWorkerParser, Reader }: ReadO
   return (
     <div onKeyDown={onKeyDown}>
       {state.status === "done" && (
-        <ReadResult key={state.run} article={state.article} timings={state.timings} onEdit={onEdit} Reader={Reader} />
+        <ReadResult
+          key={state.run}
+          article={state.article}
+          timings={state.timings}
+          onEdit={onEdit}
+          Reader={Reader}
+        />
       )}
       <div hidden={done} className={PAGE_COLUMN}>
         {!done && <title>اقرأ نصّك — قارئ الأخبار</title>}

@@ -56,7 +56,8 @@ const LAZY_SECTIONS = [
   "[&_aside]:[content-visibility:auto] [&_aside]:[contain-intrinsic-block-size:auto_30rem]",
 ].join(" ");
 /** Paragraphs one by one, where one section alone is long: there a section is too big a unit to skip. */
-const LAZY_PARAGRAPHS = "[&_article_p]:[content-visibility:auto] [&_article_p]:[contain-intrinsic-block-size:auto_4lh]";
+const LAZY_PARAGRAPHS =
+  "[&_article_p]:[content-visibility:auto] [&_article_p]:[contain-intrinsic-block-size:auto_4lh]";
 
 function lazyLayout(article: Article): string | undefined {
   let blocks = 0;

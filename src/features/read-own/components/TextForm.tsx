@@ -17,14 +17,23 @@ import { BOX_MAX_CHARS, pastedValue } from "../utils/long-text";
 import { textDirection } from "../utils/text-direction";
 import { FilePicker } from "./FilePicker";
 import { LongTextCard } from "./LongTextCard";
-import { PRIMARY_BUTTON, TEXT_BOX, TEXT_HINT, TEXT_HINT_WORDS, TEXT_LABEL, TEXT_ROWS } from "./read-own-layout";
+import {
+  PRIMARY_BUTTON,
+  TEXT_BOX,
+  TEXT_HINT,
+  TEXT_HINT_WORDS,
+  TEXT_LABEL,
+  TEXT_ROWS,
+} from "./read-own-layout";
 
 /** Typing (or a small paste) past BOX_MAX_CHARS keeps the text in the box; a long text arriving at once gets the card. */
 const GROWTH_IN_BOX = 1_000;
 
-const PLACEHOLDER = "عنوان المقال في السطر الأول\n\nثم الفقرات، وبينها العناوين الفرعية في أسطر قصيرة…";
+const PLACEHOLDER =
+  "عنوان المقال في السطر الأول\n\nثم الفقرات، وبينها العناوين الفرعية في أسطر قصيرة…";
 
-const hasFiles = (event: DragEvent): boolean => Array.from(event.dataTransfer.types).includes("Files");
+const hasFiles = (event: DragEvent): boolean =>
+  Array.from(event.dataTransfer.types).includes("Files");
 
 /** What the page does with the form's focus and its box. */
 export interface TextFormHandle {
@@ -56,7 +65,17 @@ interface TextFormProps {
  * The text to read: typed or pasted in the box (a long one stands as a card in its place),
  * or a .txt file chosen or dropped anywhere on the form.
  */
-export function TextForm({ ref, text, onText, parsing, disabled, onRead, onFile, onClear, children }: TextFormProps) {
+export function TextForm({
+  ref,
+  text,
+  onText,
+  parsing,
+  disabled,
+  onRead,
+  onFile,
+  onClear,
+  children,
+}: TextFormProps) {
   const [dragging, setDragging] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const cardRef = useRef<HTMLDivElement>(null);
@@ -100,7 +119,8 @@ export function TextForm({ ref, text, onText, parsing, disabled, onRead, onFile,
     if (longInBox) return;
     const box = event.currentTarget;
     const pasted = event.clipboardData.getData("text/plain");
-    if (box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length <= BOX_MAX_CHARS) return;
+    if (box.value.length - (box.selectionEnd - box.selectionStart) + pasted.length <= BOX_MAX_CHARS)
+      return;
     // The browser would insert it into the box and lay all of it out: the page keeps it instead.
     event.preventDefault();
     focusCard.current = true;
@@ -172,7 +192,12 @@ export function TextForm({ ref, text, onText, parsing, disabled, onRead, onFile,
             className={TEXT_BOX}
           />
         ) : (
-          <LongTextCard text={text} labelId={labelId} cardRef={cardRef} onShowInBox={() => showInBox()?.focus()} />
+          <LongTextCard
+            text={text}
+            labelId={labelId}
+            cardRef={cardRef}
+            onShowInBox={() => showInBox()?.focus()}
+          />
         )}
         <p className="mt-1 mb-4 text-sm text-muted" aria-live="off">
           {text === "" ? "المربع فارغ" : countNoun(text.length, CHARACTER_NOUN)}
@@ -181,7 +206,12 @@ export function TextForm({ ref, text, onText, parsing, disabled, onRead, onFile,
         <FilePicker onFile={onFile} dragging={dragging} disabled={parsing} />
 
         <div className="mt-6 flex flex-wrap items-center gap-3">
-          <button ref={submitRef} type="submit" aria-disabled={parsing || undefined} className={PRIMARY_BUTTON}>
+          <button
+            ref={submitRef}
+            type="submit"
+            aria-disabled={parsing || undefined}
+            className={PRIMARY_BUTTON}
+          >
             اقرأ
           </button>
           {text !== "" && !parsing && (

@@ -6,7 +6,8 @@ export const SECONDARY_BUTTON =
   "inline-flex min-h-11 items-center justify-center gap-2 rounded-lg border border-border bg-surface px-4 text-base text-ink hover:border-muted";
 export const TEXT_LABEL = "mb-1 block text-lg font-bold text-ink";
 export const TEXT_HINT = "mb-2 text-base text-muted";
-export const TEXT_HINT_WORDS = "السطر الأول عنوان المقال، والعناوين الفرعية أسطر قصيرة بين الفقرات.";
+export const TEXT_HINT_WORDS =
+  "السطر الأول عنوان المقال، والعناوين الفرعية أسطر قصيرة بين الفقرات.";
 /** The box: 12 rows, the same in the prerendered form (disabled until the page runs) and after. */
 export const TEXT_ROWS = 12;
 export const TEXT_BOX =

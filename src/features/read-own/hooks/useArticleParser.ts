@@ -58,15 +58,20 @@ export function useArticleParser(createParser: () => ArticleParser) {
     else if (outcome.status === "failed") {
       const text = outcome.text ?? null;
       if (text !== null) onText?.(text);
-      setState({ status: "failed", failure: outcome.failure, fileName, textInBox: fileName === null || text !== null });
-    }
-    else {
+      setState({
+        status: "failed",
+        failure: outcome.failure,
+        fileName,
+        textInBox: fileName === null || text !== null,
+      });
+    } else {
       if (outcome.text !== null) onText?.(outcome.text);
       setState({ status: "parsing", stage: "rendering", fileName });
       // A long article is many components: built in a transition, React yields every few
       // milliseconds, so the cancel button and scrolling keep working while it renders.
       startTransition(() => {
-        if (runRef.current === run) setState({ status: "done", article: outcome.article, timings: outcome.timings, run });
+        if (runRef.current === run)
+          setState({ status: "done", article: outcome.article, timings: outcome.timings, run });
       });
     }
   }, []);

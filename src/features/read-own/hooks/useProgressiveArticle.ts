@@ -47,7 +47,9 @@ export interface Progress {
 
 export function useProgressiveArticle(article: Article): Progress {
   const offsets = useMemo(() => blockOffsets(article), [article]);
-  const [shown, setShown] = useState(() => (offsets.length === 0 ? 0 : sliceEnd(offsets, 0, FIRST_SLICE_CHARS)));
+  const [shown, setShown] = useState(() =>
+    offsets.length === 0 ? 0 : sliceEnd(offsets, 0, FIRST_SLICE_CHARS),
+  );
   const [step, setStep] = useState(0);
   const complete = shown >= offsets.length;
   const sliceChars = useRef(FIRST_SLICE_CHARS);
@@ -60,7 +62,10 @@ export function useProgressiveArticle(article: Article): Progress {
     askedAt.current = null;
     if (asked === null) return;
     const took = Math.max(1, performance.now() - asked);
-    sliceChars.current = Math.min(MAX_SLICE_CHARS, Math.max(MIN_SLICE_CHARS, (sliceChars.current * SLICE_BUDGET_MS) / took));
+    sliceChars.current = Math.min(
+      MAX_SLICE_CHARS,
+      Math.max(MIN_SLICE_CHARS, (sliceChars.current * SLICE_BUDGET_MS) / took),
+    );
   }, [shown]);
 
   useEffect(() => {

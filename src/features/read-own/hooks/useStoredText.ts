@@ -77,7 +77,14 @@ class StoredText {
         this.dirty = false;
         return;
       }
-      if (!attempt(() => sessionStorage.setItem(partKey(index), value.slice(index * PART_CHARS, (index + 1) * PART_CHARS)))) {
+      if (
+        !attempt(() =>
+          sessionStorage.setItem(
+            partKey(index),
+            value.slice(index * PART_CHARS, (index + 1) * PART_CHARS),
+          ),
+        )
+      ) {
         attempt(() => forget());
         return;
       }
@@ -101,7 +108,8 @@ function attempt(call: () => void): boolean {
 function forget(): void {
   sessionStorage.removeItem(STORED_TEXT_KEY);
   sessionStorage.removeItem(PARTS_KEY);
-  for (let index = 0; sessionStorage.getItem(partKey(index)) !== null; index++) sessionStorage.removeItem(partKey(index));
+  for (let index = 0; sessionStorage.getItem(partKey(index)) !== null; index++)
+    sessionStorage.removeItem(partKey(index));
 }
 
 function read(): string {
@@ -133,7 +141,10 @@ function write(value: string): void {
     }
     const count = Math.ceil(value.length / PART_CHARS);
     for (let index = 0; index < count; index++) {
-      sessionStorage.setItem(partKey(index), value.slice(index * PART_CHARS, (index + 1) * PART_CHARS));
+      sessionStorage.setItem(
+        partKey(index),
+        value.slice(index * PART_CHARS, (index + 1) * PART_CHARS),
+      );
     }
     sessionStorage.setItem(PARTS_KEY, String(count));
   });

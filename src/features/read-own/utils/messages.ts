@@ -14,8 +14,7 @@ import type { ParseFailure } from "../api/protocol";
 
 /** Failures found on the page itself, before the worker sees anything. */
 export type PageFailure =
-  | { kind: "too-large"; bytes: number; limit: number }
-  | { kind: "unreadable"; message: string };
+  { kind: "too-large"; bytes: number; limit: number } | { kind: "unreadable"; message: string };
 
 export type ReadFailure = ParseFailure | PageFailure;
 
@@ -42,7 +41,10 @@ export function formatMegabytes(bytes: number): string {
 const SEED_REASONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => string]> = [
   [/^empty file/, () => "لا يوجد نص: الصق مقالاً في المربع أو اختر ملفاً نصياً."],
   [/^whitespace-only file/, () => "النص فارغ: فيه مسافات وأسطر فارغة فقط، ولا كلمة واحدة."],
-  [/^no title: the file has no line with words/, () => "لا عنوان للمقال: ليس في النص سطر فيه كلمات."],
+  [
+    /^no title: the file has no line with words/,
+    () => "لا عنوان للمقال: ليس في النص سطر فيه كلمات.",
+  ],
   [
     /^no title: the first content line is a read-also link/,
     () => "لا عنوان للمقال: أول سطر في النص سطر «اقرأ أيضاً». اجعل عنوان المقال في السطر الأول.",
@@ -50,24 +52,33 @@ const SEED_REASONS: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => 
   [/^NUL (?:character|byte)/, () => "هذا ملف ثنائي لا نص مقال: فيه بايت فارغ (NUL)."],
   [
     /^(\d+) control characters \(first (U\+[0-9A-F]+)\)/,
-    (m) => `هذا ملف ثنائي لا نص مقال: فيه ${toArabicDigits(m[1] ?? "")} من محارف التحكّم، أولها ${m[2] ?? ""}.`,
+    (m) =>
+      `هذا ملف ثنائي لا نص مقال: فيه ${toArabicDigits(m[1] ?? "")} من محارف التحكّم، أولها ${m[2] ?? ""}.`,
   ],
   [
     /^invalid UTF-8 \(byte (0x[0-9a-f]{2})/,
-    (m) => `الملف ليس نصاً بترميز UTF-8: فيه بايت غير صالح (${m[1] ?? ""}). احفظه بترميز UTF-8 ثم اختره من جديد.`,
+    (m) =>
+      `الملف ليس نصاً بترميز UTF-8: فيه بايت غير صالح (${m[1] ?? ""}). احفظه بترميز UTF-8 ثم اختره من جديد.`,
   ],
   [/^UTF-16 text/, () => "الملف محفوظ بترميز UTF-16. احفظه بترميز UTF-8 ثم اختره من جديد."],
 ];
 
 export function describeFailure(failure: ReadFailure, fileName: string | null): FailureText {
-  const inFile = (message: string): string => (fileName === null ? message : `الملف «${fileName}»: ${message}`);
+  const inFile = (message: string): string =>
+    fileName === null ? message : `الملف «${fileName}»: ${message}`;
   switch (failure.kind) {
     case "seed": {
       for (const [pattern, say] of SEED_REASONS) {
         const match = pattern.exec(failure.reason);
-        if (match) return { message: inFile(say(match)), line: failure.line, original: null, retry: false };
+        if (match)
+          return { message: inFile(say(match)), line: failure.line, original: null, retry: false };
       }
-      return { message: inFile("تعذّر تحليل هذا النص."), line: failure.line, original: failure.reason, retry: false };
+      return {
+        message: inFile("تعذّر تحليل هذا النص."),
+        line: failure.line,
+        original: failure.reason,
+        retry: false,
+      };
     }
     case "model":
       return {
@@ -93,9 +104,19 @@ export function describeFailure(failure: ReadFailure, fileName: string | null): 
         retry: false,
       };
     case "unreadable":
-      return { message: inFile("تعذّرت قراءة الملف."), line: null, original: failure.message, retry: true };
+      return {
+        message: inFile("تعذّرت قراءة الملف."),
+        line: null,
+        original: failure.message,
+        retry: true,
+      };
     case "internal":
-      return { message: "حدث خطأ غير متوقّع في تحليل النص.", line: null, original: failure.message, retry: false };
+      return {
+        message: "حدث خطأ غير متوقّع في تحليل النص.",
+        line: null,
+        original: failure.message,
+        retry: false,
+      };
   }
 }
 
@@ -125,7 +146,9 @@ export function describeDiagnostic(diagnostic: Diagnostic): DiagnosticText {
     return { label: "وسم <script> في النص، عُرض نصاً ولم يُنفَّذ", original: null };
   }
   const label = DIAGNOSTIC_LABELS[diagnostic.code];
-  return label === undefined ? { label: "ملاحظة", original: diagnostic.message } : { label, original: null };
+  return label === undefined
+    ? { label: "ملاحظة", original: diagnostic.message }
+    : { label, original: null };
 }
 
 /** "في السطر ٣" */

@@ -69,7 +69,10 @@ export function sliceArticle(article: Article, blocks: number): Article {
     else sections.push({ ...section, blocks: section.blocks.slice(0, left) });
     left -= section.blocks.length;
   }
-  if (sections.length === article.sections.length && sections[sections.length - 1] === article.sections[article.sections.length - 1]) {
+  if (
+    sections.length === article.sections.length &&
+    sections[sections.length - 1] === article.sections[article.sections.length - 1]
+  ) {
     return article;
   }
   return { ...article, sections };

@@ -7,7 +7,8 @@
  *   textDirection("  ١٢ عنوان") → "rtl"   textDirection("Title") → "ltr"   textDirection("") → "rtl"
  */
 const FIRST_LETTER = /\p{L}/u;
-const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+const RTL_SCRIPT =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
 /** Enough to find a first letter; a megabyte is not scanned on every keystroke. */
 const PREFIX = 2000;
 

@@ -23,5 +23,4 @@ describe("/read's counted words", () => {
   ])("says %i ms in seconds", (ms, words) => {
     expect(formatSeconds(ms)).toBe(words);
   });
-
 });

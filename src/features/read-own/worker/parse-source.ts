@@ -51,7 +51,10 @@ export function readSource(source: ParseSource): Read {
 }
 
 /** Step 2: the article. */
-export function parseText(text: string, recognizer: PersonRecognizer): Checked<{ article: Article }> {
+export function parseText(
+  text: string,
+  recognizer: PersonRecognizer,
+): Checked<{ article: Article }> {
   try {
     return { ok: true, article: parseArticle(text, { file: READ_OWN_FILE, recognizer }) };
   } catch (error) {
@@ -60,7 +63,10 @@ export function parseText(text: string, recognizer: PersonRecognizer): Checked<{
 }
 
 /** Both steps. */
-export function parseSource(source: ParseSource, recognizer: PersonRecognizer): Checked<{ article: Article; text: string }> {
+export function parseSource(
+  source: ParseSource,
+  recognizer: PersonRecognizer,
+): Checked<{ article: Article; text: string }> {
   const read = readSource(source);
   if (!read.ok) return read;
   const parsed = parseText(read.text, recognizer);

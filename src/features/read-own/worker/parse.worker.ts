@@ -61,7 +61,8 @@ async function handle({ id, source }: ToWorker): Promise<FromWorker> {
   const parsed = parseText(read.text, found);
   if (!parsed.ok) return { type: "failed", id, failure: parsed.failure, text: null };
   const { sections, ...rest } = parsed.article;
-  for (const part of sectionParts(sections)) scope.postMessage({ type: "sections", id, sections: part });
+  for (const part of sectionParts(sections))
+    scope.postMessage({ type: "sections", id, sections: part });
   return {
     type: "done",
     id,
@@ -77,7 +78,8 @@ const PART_CHARS = 30_000;
 
 function sectionChars(section: Section): number {
   let chars = section.heading?.length ?? 0;
-  for (const block of section.blocks) chars += block.type === "paragraph" ? block.text.length : block.title.length;
+  for (const block of section.blocks)
+    chars += block.type === "paragraph" ? block.text.length : block.title.length;
   return chars;
 }
 

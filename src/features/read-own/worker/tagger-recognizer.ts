@@ -17,7 +17,9 @@ export async function loadTaggerRecognizer(): Promise<PersonRecognizer> {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     json = await response.json();
   } catch (error) {
-    throw new ModelLoadError(`the person model (${modelUrl}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ModelLoadError(
+      `the person model (${modelUrl}) could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   // The build's recognizer (trained tagger + hand-written cues), so /read and the build agree.
   return createCombinedRecognizer(parseModel(json));

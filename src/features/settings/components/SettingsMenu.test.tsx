@@ -117,7 +117,10 @@ describe("the boot script (public/settings-boot.js)", () => {
   });
 
   it("leaves the defaults alone for unknown or corrupt values", () => {
-    localStorage.setItem(SETTINGS_STORAGE_KEY, JSON.stringify({ fontSize: "huge", theme: "system" }));
+    localStorage.setItem(
+      SETTINGS_STORAGE_KEY,
+      JSON.stringify({ fontSize: "huge", theme: "system" }),
+    );
     runBootScript();
     expect(root).not.toHaveAttribute("data-font-size");
     expect(root).not.toHaveAttribute("data-theme");

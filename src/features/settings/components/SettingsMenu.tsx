@@ -137,7 +137,16 @@ function RadioGroup<T extends string>({
 function SettingsIcon() {
   // "Aa"-like glyph pair: size and shade, the two things the panel changes.
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className="size-5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M4 19 9 5l5 14" />
       <path d="M6 14h6" />
       <path d="M15 19l3-8 3 8" />

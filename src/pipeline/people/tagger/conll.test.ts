@@ -13,7 +13,9 @@ describe("parseConll", () => {
   });
 
   it("reports ANERcorp's faulty lines and skips them without crashing", () => {
-    const text = ["ملعب O", " O", ". Oالإصابة O", "ستبعد", "إيتو B-PERS", "كلمة FOO", ""].join("\n");
+    const text = ["ملعب O", " O", ". Oالإصابة O", "ستبعد", "إيتو B-PERS", "كلمة FOO", ""].join(
+      "\n",
+    );
     const { lines, faults } = parseConll(text, true);
     expect(lines).toHaveLength(6);
     expect(faults.map((f) => f.line)).toEqual([2, 3, 4, 6]);

@@ -90,7 +90,9 @@ function parseLine(
       : "line starts with a space";
   }
   if (fields.length === 1) {
-    return requireTags ? "one field: the tag is missing" : { token: fields[0] as string, tag: null };
+    return requireTags
+      ? "one field: the tag is missing"
+      : { token: fields[0] as string, tag: null };
   }
   if (fields.length === 2) {
     const tag = fields[1] as string;

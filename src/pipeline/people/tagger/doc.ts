@@ -48,7 +48,11 @@ function wordType(token: string): { keys: string[]; cue: number } {
   const bare = stripEdgePunct(f);
   if (bare.length < 1) return { keys: [], cue: 0 };
   const split = splitClitics(bare);
-  const cue = inSet(TITLE_WORDS, bare, split) ? 1 : inSet(AGENT_WORDS, bare, split) || isNisba(split) ? 2 : 0;
+  const cue = inSet(TITLE_WORDS, bare, split)
+    ? 1
+    : inSet(AGENT_WORDS, bare, split) || isNisba(split)
+      ? 2
+      : 0;
   if (bare.length < 2 || FUNCTION_WORDS.has(bare)) return { keys: [], cue };
   const keys = [bare];
   if (split.noConj !== bare) keys.push(split.noConj);
@@ -58,7 +62,21 @@ function wordType(token: string): { keys: string[]; cue: number } {
 
 /** The first pass's confidence, in eight steps from sure-not-a-name to sure-a-name. */
 function marginBucket(m: number): number {
-  return m < -40 ? 0 : m < -20 ? 1 : m < -8 ? 2 : m < 0 ? 3 : m < 8 ? 4 : m < 20 ? 5 : m < 40 ? 6 : 7;
+  return m < -40
+    ? 0
+    : m < -20
+      ? 1
+      : m < -8
+        ? 2
+        : m < 0
+          ? 3
+          : m < 8
+            ? 4
+            : m < 20
+              ? 5
+              : m < 40
+                ? 6
+                : 7;
 }
 
 function bucket(n: number): number {
@@ -143,7 +161,8 @@ export class DocContext {
     // The cue right before each token, looking past a quotation mark (الرئيس "فلان").
     const cueBefore = new Uint8Array(n);
     for (let i = 1; i < n; i++) {
-      cueBefore[i] = quotes[i - 1] === 1 ? (i >= 2 ? (cues[i - 2] as number) : 0) : (cues[i - 1] as number);
+      cueBefore[i] =
+        quotes[i - 1] === 1 ? (i >= 2 ? (cues[i - 2] as number) : 0) : (cues[i - 1] as number);
     }
     this.cueBefore = cueBefore;
     this.namedAround = new Int8Array(n).fill(-1);
@@ -219,8 +238,14 @@ export class DocContext {
       last = Math.max(last, (cum[hi + 2] as number) - (cum[lo + 2] as number) - selfLast);
       firstOf = Math.max(firstOf, (cum[hi + 3] as number) - (cum[lo + 3] as number) - selfFirst);
       seen = Math.max(seen, (cum[hi + 4] as number) - (cum[lo + 4] as number) - 1);
-      titled = Math.max(titled, (cum[hi + 5] as number) - (cum[lo + 5] as number) - (cue === 1 ? 1 : 0));
-      cued = Math.max(cued, (cum[hi + 6] as number) - (cum[lo + 6] as number) - (cue === 2 ? 1 : 0));
+      titled = Math.max(
+        titled,
+        (cum[hi + 5] as number) - (cum[lo + 5] as number) - (cue === 1 ? 1 : 0),
+      );
+      cued = Math.max(
+        cued,
+        (cum[hi + 6] as number) - (cum[lo + 6] as number) - (cue === 2 ? 1 : 0),
+      );
     }
     // Context gathered from the word's other occurrences: after a title elsewhere in the
     // document (الفنان طلعت زكريا … وكان طلعت زكريا), whatever the first pass said there.
@@ -255,7 +280,12 @@ export class DocContext {
       const lo = lowerBound(index.pos, i - this.window) * FIELDS;
       const hi = lowerBound(index.pos, i + this.window + 1) * FIELDS;
       const cum = index.cum;
-      const n = (cum[hi] as number) - (cum[lo] as number) + (cum[hi + 1] as number) - (cum[lo + 1] as number) - own;
+      const n =
+        (cum[hi] as number) -
+        (cum[lo] as number) +
+        (cum[hi + 1] as number) -
+        (cum[lo + 1] as number) -
+        own;
       if (n > named) named = n;
     }
     const b = bucket(named);

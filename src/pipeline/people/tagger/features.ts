@@ -70,7 +70,13 @@ function gazetteerBits(gaz: Gazetteer, form: string): number {
  * (clitic levels are often the same string). Four arguments, not an array: this runs once
  * per new word.
  */
-function gazetteerClass(gaz: Gazetteer, bare: string, noConj: string, noPrep: string, core: string): number {
+function gazetteerClass(
+  gaz: Gazetteer,
+  bare: string,
+  noConj: string,
+  noPrep: string,
+  core: string,
+): number {
   let bits = bare === "" ? 0 : gazetteerBits(gaz, bare);
   if (noConj !== bare) bits |= gazetteerBits(gaz, noConj);
   if (noPrep !== noConj) bits |= gazetteerBits(gaz, noPrep);
@@ -150,7 +156,13 @@ const T = {
   gazOov: template("gazOov"),
   gazSig: template("gazSig"),
   gazCtx: template("gazCtx"),
-  pos: [template("pos-2"), template("pos-1"), template("pos0"), template("pos+1"), template("pos+2")],
+  pos: [
+    template("pos-2"),
+    template("pos-1"),
+    template("pos0"),
+    template("pos+1"),
+    template("pos+2"),
+  ],
 };
 
 function countBucket(n: number): number {
@@ -298,7 +310,13 @@ export class FeatureExtractor {
     // Counts under the first form of the word that the vocabulary knows, all three from
     // the same form (وعلي "and on" must not borrow علي's name counts with its own total).
     const seen = this.lists.seen;
-    const key = seen.has(bare) ? bare : seen.has(split.noConj) ? split.noConj : seen.has(split.noPrep) ? split.noPrep : undefined;
+    const key = seen.has(bare)
+      ? bare
+      : seen.has(split.noConj)
+        ? split.noConj
+        : seen.has(split.noPrep)
+          ? split.noPrep
+          : undefined;
     const firstN = key === undefined ? 0 : (this.lists.first.get(key) ?? 0);
     const restN = key === undefined ? 0 : (this.lists.rest.get(key) ?? 0);
     const seenN = key === undefined ? 0 : (seen.get(key) ?? 0);
@@ -306,16 +324,15 @@ export class FeatureExtractor {
     const ratio = seenN === 0 ? 0 : 1 + Math.min(4, Math.floor((persN / seenN) * 5));
 
     // Values used more than once are hashed once (the hashes are pure functions).
-    const clsH =
-      CLS_HASH[
-        (title ? 1 : 0) |
-          (speech ? 2 : 0) |
-          (kin ? 4 : 0) |
-          (func ? 8 : 0) |
-          (quote ? 16 : 0) |
-          (agent ? 32 : 0) |
-          (nisba ? 64 : 0)
-      ] as number;
+    const clsH = CLS_HASH[
+      (title ? 1 : 0) |
+        (speech ? 2 : 0) |
+        (kin ? 4 : 0) |
+        (func ? 8 : 0) |
+        (quote ? 16 : 0) |
+        (agent ? 32 : 0) |
+        (nisba ? 64 : 0)
+    ] as number;
     const sigH = hashString(T.sig, split.signature);
     const shapeH = hashString(T.shape, shape);
     const firstH = mix(T.first, countBucket(firstN));
@@ -362,7 +379,8 @@ export class FeatureExtractor {
     }
     for (let k = 1; k <= 4; k++) {
       if (len > k) out[n++] = hashSlice(T.suf + k, bare, len - k, len) & mask;
-      if (k <= 3 && coreLen > k) out[n++] = hashSlice(T.coreSuf + k, core, coreLen - k, coreLen) & mask;
+      if (k <= 3 && coreLen > k)
+        out[n++] = hashSlice(T.coreSuf + k, core, coreLen - k, coreLen) & mask;
     }
     // Conjunctions with "never seen": an unknown word with an article or a clitic is more
     // likely an inflected common word; a bare unknown word more likely a foreign name.
@@ -441,7 +459,13 @@ export class FeatureExtractor {
    * `doc` the second pass's document features. Bucket indices, into this.context; returns
    * how many. The one definition `extract` and `score` share.
    */
-  private contextFeatures(infos: readonly WordInfo[], n: number, i: number, docIndex: number, doc?: DocContext): number {
+  private contextFeatures(
+    infos: readonly WordInfo[],
+    n: number,
+    i: number,
+    docIndex: number,
+    doc?: DocContext,
+  ): number {
     const out = this.context;
     const mask = this.mask;
     const boundary = this.boundary;
@@ -471,7 +495,11 @@ export class FeatureExtractor {
     }
     out[4] = mix(T.titleWin, titleAt * 2 + (quoted ? 1 : 0)) & mask;
     out[5] = mix(T.speechWin, speechAt * 4 + (n1.speech ? 1 : 0)) & mask;
-    out[6] = mix(T.quoteIn, (p1.quote ? 1 : 0) + (n1.quote ? 2 : 0) + (p2.quote ? 4 : 0) + (n2.quote ? 8 : 0)) & mask;
+    out[6] =
+      mix(
+        T.quoteIn,
+        (p1.quote ? 1 : 0) + (n1.quote ? 2 : 0) + (p2.quote ? 4 : 0) + (n2.quote ? 8 : 0),
+      ) & mask;
     out[7] = mix(T.nameNext, (p1.name ? 1 : 0) + (n1.name ? 2 : 0)) & mask;
     out[8] = mix(T.oovCtx, w.ratio * 64 + p1.ratio * 8 + n1.ratio) & mask;
     out[9] = mix(T.oovTitle, w.ratio * 16 + titleAt) & mask;
@@ -524,9 +552,16 @@ export class FeatureExtractor {
    * float64 sums — the word's own features (summed once per word, from 0, as scoreTokens
    * starts), then the neighbours' (copied next to each word), then the context's.
    */
-  score(tokens: readonly string[], start: number, end: number, emissions: Float64Array, doc?: DocContext): void {
+  score(
+    tokens: readonly string[],
+    start: number,
+    end: number,
+    emissions: Float64Array,
+    doc?: DocContext,
+  ): void {
     const weights = this.weights;
-    if (weights === undefined) throw new Error("FeatureExtractor.score: built without a weight table");
+    if (weights === undefined)
+      throw new Error("FeatureExtractor.score: built without a weight table");
     const rows = weights.rows;
     const n = end - start;
     const infos = this.lookUp(tokens, start, end);

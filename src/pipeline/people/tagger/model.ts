@@ -74,8 +74,13 @@ const sortedWords = (set: ReadonlySet<string>): string =>
   [...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(" ");
 
 /** A gazetteer from space-separated word lists (gazetteer.json, or a model file's copy). */
-export function gazetteerFromLists(lists: { given: string; family: string; place: string }): Gazetteer {
-  const set = (text: string): Set<string> => new Set(text.split(/\s+/).filter(Boolean).map(deepFold));
+export function gazetteerFromLists(lists: {
+  given: string;
+  family: string;
+  place: string;
+}): Gazetteer {
+  const set = (text: string): Set<string> =>
+    new Set(text.split(/\s+/).filter(Boolean).map(deepFold));
   return { given: set(lists.given), family: set(lists.family), place: set(lists.place) };
 }
 
@@ -137,12 +142,20 @@ export function serializeModel(model: TaggerModel, scale: number): ModelFile {
 
 /** Validates and unpacks a model file (already JSON-parsed). Throws a clear Error when it is not one. */
 export function parseModel(json: unknown): TaggerModel {
-  if (typeof json !== "object" || json === null) throw new Error("person tagger model: not an object");
+  if (typeof json !== "object" || json === null)
+    throw new Error("person tagger model: not an object");
   const f = json as Partial<ModelFile>;
-  if (f.format !== MODEL_FORMAT) throw new Error(`person tagger model: format is not "${MODEL_FORMAT}"`);
-  if (f.version !== MODEL_VERSION) throw new Error(`person tagger model: version ${String(f.version)} is not ${MODEL_VERSION}`);
+  if (f.format !== MODEL_FORMAT)
+    throw new Error(`person tagger model: format is not "${MODEL_FORMAT}"`);
+  if (f.version !== MODEL_VERSION)
+    throw new Error(`person tagger model: version ${String(f.version)} is not ${MODEL_VERSION}`);
   const hashBits = f.hashBits;
-  if (typeof hashBits !== "number" || !Number.isInteger(hashBits) || hashBits < 8 || hashBits > 24) {
+  if (
+    typeof hashBits !== "number" ||
+    !Number.isInteger(hashBits) ||
+    hashBits < 8 ||
+    hashBits > 24
+  ) {
     throw new Error("person tagger model: bad hashBits");
   }
   const scale = f.scale;
@@ -167,7 +180,12 @@ export function parseModel(json: unknown): TaggerModel {
   const g = f.gazetteer;
   let gazetteer: Gazetteer | undefined;
   if (g !== undefined) {
-    if (typeof g !== "object" || typeof g.given !== "string" || typeof g.family !== "string" || typeof g.place !== "string") {
+    if (
+      typeof g !== "object" ||
+      typeof g.given !== "string" ||
+      typeof g.family !== "string" ||
+      typeof g.place !== "string"
+    ) {
       throw new Error("person tagger model: bad gazetteer");
     }
     gazetteer = gazetteerFromLists(g);

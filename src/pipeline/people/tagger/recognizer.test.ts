@@ -14,7 +14,8 @@ const units = seed
 describe("createTaggerRecognizer on the seed article", () => {
   const result = createTaggerRecognizer(model).recognize(units);
   const byName = new Map(result.people.map((p) => [foldArabic(p.name), p]));
-  const count = (id: string | undefined): number => result.mentions.filter((m) => m.person === id).length;
+  const count = (id: string | undefined): number =>
+    result.mentions.filter((m) => m.person === id).length;
 
   it("finds the six people with their mentions (22 in all)", () => {
     expect(count(byName.get("بشار الاسد")?.id)).toBe(12);
@@ -37,9 +38,7 @@ describe("createTaggerRecognizer on the seed article", () => {
 
   it("numbers people p1, p2 … in order of first mention", () => {
     expect(result.people.map((p) => p.id)).toEqual(result.people.map((_, i) => `p${i + 1}`));
-    const firstSeen = result.people.map((p) =>
-      result.mentions.findIndex((m) => m.person === p.id),
-    );
+    const firstSeen = result.people.map((p) => result.mentions.findIndex((m) => m.person === p.id));
     expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
     // The title names الأسد first, then أردوغان.
     expect(foldArabic(result.people[0]?.name ?? "")).toBe("بشار الاسد");
@@ -59,7 +58,9 @@ describe("createTaggerRecognizer on the seed article", () => {
     const readAlso = result.mentions.find(
       (m) => m.person === mamlouk?.id && text.get(m.key)?.includes("وعلي مملوك"),
     );
-    expect(readAlso && text.get(readAlso.key)?.slice(readAlso.start, readAlso.end)).toBe("علي مملوك");
+    expect(readAlso && text.get(readAlso.key)?.slice(readAlso.start, readAlso.end)).toBe(
+      "علي مملوك",
+    );
   });
 });
 
@@ -68,13 +69,19 @@ describe("createTaggerRecognizer on other input", () => {
 
   it("returns nothing for no text, blank text and text without names", () => {
     expect(recognizer.recognize([])).toEqual({ people: [], mentions: [] });
-    expect(recognizer.recognize([{ key: "a", text: "  \n " }])).toEqual({ people: [], mentions: [] });
-    const plain = recognizer.recognize([{ key: "a", text: "ارتفعت أسعار النفط في الأسواق العالمية اليوم." }]);
+    expect(recognizer.recognize([{ key: "a", text: "  \n " }])).toEqual({
+      people: [],
+      mentions: [],
+    });
+    const plain = recognizer.recognize([
+      { key: "a", text: "ارتفعت أسعار النفط في الأسواق العالمية اليوم." },
+    ]);
     expect(plain.mentions).toEqual([]);
   });
 
   it("keeps a lam-alef word whole rather than split the ligature", () => {
-    const text = "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي ، ثم قال لأردوغان إن الوقت مناسب.";
+    const text =
+      "التقى الرئيس التركي رجب طيب أردوغان نظيره الروسي ، ثم قال لأردوغان إن الوقت مناسب.";
     const result = recognizer.recognize([{ key: "a", text }]);
     const spans = result.mentions.map((m) => text.slice(m.start, m.end));
     expect(spans).toContain("رجب طيب أردوغان");

@@ -141,7 +141,8 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
           const f = featureFold(t.text);
           tokens.push({ ...t, unit: u, key: stripEdgePunct(f) || f });
         }
-        for (const [s, e] of sentenceRanges(own.map((t) => t.text))) ranges.push([base + s, base + e]);
+        for (const [s, e] of sentenceRanges(own.map((t) => t.text)))
+          ranges.push([base + s, base + e]);
       });
       const words = tokens.map((t) => t.text);
       const tags = tagger.tagDocument(words, ranges, Number.POSITIVE_INFINITY);
@@ -151,7 +152,12 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
       for (let i = 0; i < tokens.length; i++) {
         if (tags[i] === 0) continue;
         let j = i;
-        while (j + 1 < tokens.length && tags[j + 1] === 2 && tokens[j + 1]?.unit === tokens[i]?.unit) j++;
+        while (
+          j + 1 < tokens.length &&
+          tags[j + 1] === 2 &&
+          tokens[j + 1]?.unit === tokens[i]?.unit
+        )
+          j++;
         let a = i;
         let b = j;
         while (a <= b && isPunct(tokens[a]?.text ?? "")) a++;
@@ -212,9 +218,14 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
       const clusters = group(mentions);
       // No spread of mention arrays: a long paste can hold more mentions than arguments allowed.
       const firstAt = new Map(
-        clusters.map((c) => [c, c.mentions.reduce((n, m) => Math.min(n, m.first), Number.POSITIVE_INFINITY)]),
+        clusters.map((c) => [
+          c,
+          c.mentions.reduce((n, m) => Math.min(n, m.first), Number.POSITIVE_INFINITY),
+        ]),
       );
-      const order = [...clusters].sort((x, y) => (firstAt.get(x) as number) - (firstAt.get(y) as number));
+      const order = [...clusters].sort(
+        (x, y) => (firstAt.get(x) as number) - (firstAt.get(y) as number),
+      );
       const people: RecognizedPerson[] = [];
       const ids = new Map<Cluster, string>();
       order.forEach((c, k) => {
@@ -235,7 +246,10 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
 }
 
 /** Hints as token ranges: the tokens of the hint's unit that it overlaps, punctuation trimmed. */
-function hintSpans(tokens: readonly DocToken[], hints: readonly SpanHint[]): Array<[number, number]> {
+function hintSpans(
+  tokens: readonly DocToken[],
+  hints: readonly SpanHint[],
+): Array<[number, number]> {
   if (hints.length === 0) return [];
   const unitStart = new Map<number, number>();
   tokens.forEach((t, k) => {
@@ -245,10 +259,19 @@ function hintSpans(tokens: readonly DocToken[], hints: readonly SpanHint[]): Arr
   for (const h of hints) {
     let k = unitStart.get(h.unit);
     if (k === undefined) continue;
-    while (k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).end <= h.start) k++;
+    while (
+      k < tokens.length &&
+      tokens[k]?.unit === h.unit &&
+      (tokens[k] as DocToken).end <= h.start
+    )
+      k++;
     let a = -1;
     let b = -1;
-    for (; k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).start < h.end; k++) {
+    for (
+      ;
+      k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).start < h.end;
+      k++
+    ) {
       if (isPunct((tokens[k] as DocToken).text)) continue;
       if (a < 0) a = k;
       b = k;
@@ -281,7 +304,8 @@ function cliticLetters(
     if (nameWords.has(stem) || knownName(stem)) return rest;
   }
   // An unknown word: a single و or ف before a word of four letters or more is a conjunction.
-  if (split.noConj !== key && split.noConj.length >= 4 && !knownName(key)) return key.length - split.noConj.length;
+  if (split.noConj !== key && split.noConj.length >= 4 && !knownName(key))
+    return key.length - split.noConj.length;
   return 0;
 }
 
@@ -384,14 +408,20 @@ function quotedAfterTitle(tokens: readonly DocToken[], taken: Uint8Array): Array
     }
     const inner = close - q - 1;
     const closer = tokens[close];
-    if (inner < 1 || inner > MAX_QUOTED_NAME || closer === undefined || !isQuote(closer.text)) continue;
+    if (inner < 1 || inner > MAX_QUOTED_NAME || closer === undefined || !isQuote(closer.text))
+      continue;
     if (closer.unit !== open.unit) continue;
     let titled = false;
     for (let j = q - 1, steps = 0; j >= 0 && steps < CUE_WINDOW; j--, steps++) {
       const t = tokens[j] as DocToken;
       if (t.unit !== open.unit || isPunct(t.text)) break;
       const split = splitClitics(t.key);
-      if (FUNCTION_WORDS.has(t.key) || FUNCTION_WORDS.has(split.noConj) || inSet(SPEECH_WORDS, t.key, split)) break;
+      if (
+        FUNCTION_WORDS.has(t.key) ||
+        FUNCTION_WORDS.has(split.noConj) ||
+        inSet(SPEECH_WORDS, t.key, split)
+      )
+        break;
       if (inSet(TITLE_WORDS, t.key, split)) titled = true;
     }
     let free = titled;
@@ -409,7 +439,9 @@ function group(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byName = new Map<string, Cluster>();
   // Full names first, longest first, so a shorter full form joins the longer one it ends.
-  const full = [...new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.words.join(" ")))]
+  const full = [
+    ...new Set(mentions.filter((m) => m.words.length > 1).map((m) => m.words.join(" "))),
+  ]
     .map((s) => s.split(" "))
     .sort((a, b) => b.length - a.length);
   for (const words of full) {
@@ -446,7 +478,11 @@ function endsWith(whole: readonly string[], part: readonly string[]): boolean {
  * The full name a one-word mention belongs to: one whose last word it is (a surname), or
  * failing that whose first word it is; if several, the one mentioned nearest, before first.
  */
-function nearestOwner(m: Mention, mentions: readonly Mention[], clusters: readonly Cluster[]): Cluster | undefined {
+function nearestOwner(
+  m: Mention,
+  mentions: readonly Mention[],
+  clusters: readonly Cluster[],
+): Cluster | undefined {
   const w = m.words[0] as string;
   const full = clusters.filter((c) => c.words.length > 1);
   let owners = full.filter((c) => c.words[c.words.length - 1] === w);
@@ -456,7 +492,9 @@ function nearestOwner(m: Mention, mentions: readonly Mention[], clusters: readon
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const other of mentions) {
     if (other.words.length < 2) continue;
-    const owner = owners.find((c) => endsWith(c.words, other.words) || c.words.join(" ") === other.words.join(" "));
+    const owner = owners.find(
+      (c) => endsWith(c.words, other.words) || c.words.join(" ") === other.words.join(" "),
+    );
     if (owner === undefined) continue;
     // Before the mention counts as nearer than the same distance after it.
     const d = other.first < m.first ? m.first - other.first : (other.first - m.first) * 1.5;
@@ -476,7 +514,8 @@ function fullestName(c: Cluster): string {
   for (const m of c.mentions) {
     const better =
       m.words.length > best.words.length ||
-      (m.words.length === best.words.length && (counts.get(m.text) ?? 0) > (counts.get(best.text) ?? 0));
+      (m.words.length === best.words.length &&
+        (counts.get(m.text) ?? 0) > (counts.get(best.text) ?? 0));
     if (better) best = m;
   }
   return best.text;
@@ -514,7 +553,8 @@ function rolePhrase(m: Mention, tokens: readonly DocToken[], units: readonly Tex
   const last = tokens[lastOfRole] as DocToken;
   // Leave a conjunction or preposition glued to the title outside: ونائب → نائب.
   const split = splitClitics(first.key);
-  const titleForm = [split.noPrep, split.noConj, first.key].find((w) => TITLE_WORDS.has(w)) ?? first.key;
+  const titleForm =
+    [split.noPrep, split.noConj, first.key].find((w) => TITLE_WORDS.has(w)) ?? first.key;
   const drop = first.key.endsWith(titleForm) ? first.key.length - titleForm.length : 0;
   const start = first.start + prefixLength(first.text, drop);
   return units[m.unit]?.text.slice(start, last.end) ?? "";

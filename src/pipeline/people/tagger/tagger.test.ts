@@ -28,8 +28,15 @@ function bothPaths(m: TaggerModel): Array<{ fast: Float64Array; plain: Float64Ar
   const tags = new Tagger(m).tagDocument(tokens, ranges, Number.POSITIVE_INFINITY);
   const margins = new Float32Array(tokens.length).map((_, i) => ((i * 7919) % 97) - 48);
   m.layers.forEach((layer, k) => {
-    const doc = k === 0 ? undefined : new DocContext(tokens, tags, Number.POSITIVE_INFINITY, margins);
-    const fastExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, packWeights(layer.weights));
+    const doc =
+      k === 0 ? undefined : new DocContext(tokens, tags, Number.POSITIVE_INFINITY, margins);
+    const fastExtractor = new FeatureExtractor(
+      m.lists,
+      m.hashBits,
+      layer.vocabMin,
+      m.gazetteer,
+      packWeights(layer.weights),
+    );
     const plainExtractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer);
     const fast = new Float64Array(tokens.length * TAG_COUNT);
     const plain = new Float64Array(tokens.length * TAG_COUNT);
@@ -68,9 +75,12 @@ describe("FeatureExtractor.score", () => {
     const layers: Layer[] = model.layers.map((layer) => ({
       ...layer,
       // Magnitudes from 1e-6 to 100: float64 sums of these are not exact, so order matters.
-      weights: layer.weights.map((w) => (w === 0 ? 0 : (next() - 0.5) * 10 ** (next() * 8 - 6) * 2)),
+      weights: layer.weights.map((w) =>
+        w === 0 ? 0 : (next() - 0.5) * 10 ** (next() * 8 - 6) * 2,
+      ),
     }));
-    for (const { fast, plain } of bothPaths({ ...model, layers })) expect(sameBits(fast, plain)).toBe(true);
+    for (const { fast, plain } of bothPaths({ ...model, layers }))
+      expect(sameBits(fast, plain)).toBe(true);
   });
 });
 
@@ -86,12 +96,18 @@ describe("viterbi", () => {
         let best = Number.NEGATIVE_INFINITY;
         let bestSeq = "";
         for (let code = 0; code < TAG_COUNT ** n; code++) {
-          const seq = Array.from({ length: n }, (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT);
+          const seq = Array.from(
+            { length: n },
+            (_, i) => Math.floor(code / TAG_COUNT ** i) % TAG_COUNT,
+          );
           // I only after B or I.
           if (seq.some((t, i) => t === 2 && (i === 0 || seq[i - 1] === 0))) continue;
           let s = 0;
           seq.forEach((t, i) => {
-            s += (transitions[((i === 0 ? -1 : (seq[i - 1] as number)) + 1) * TAG_COUNT + t] as number) + (emissions[i * TAG_COUNT + t] as number);
+            s +=
+              (transitions[
+                ((i === 0 ? -1 : (seq[i - 1] as number)) + 1) * TAG_COUNT + t
+              ] as number) + (emissions[i * TAG_COUNT + t] as number);
           });
           if (s > best) {
             best = s;

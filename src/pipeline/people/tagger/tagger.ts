@@ -108,7 +108,13 @@ export class Tagger {
     let extractor = this.extractors.get(layer);
     if (extractor === undefined) {
       const m = this.model;
-      extractor = new FeatureExtractor(m.lists, m.hashBits, layer.vocabMin, m.gazetteer, packWeights(layer.weights));
+      extractor = new FeatureExtractor(
+        m.lists,
+        m.hashBits,
+        layer.vocabMin,
+        m.gazetteer,
+        packWeights(layer.weights),
+      );
       this.extractors.set(layer, extractor);
     }
     return extractor;
@@ -143,7 +149,8 @@ export class Tagger {
       // How sure this pass was that the token is in a name: the next pass reads it.
       for (let i = 0; i < n; i++) {
         const e = this.emissions;
-        margins[start + i] = Math.max(e[i * 3 + 1] as number, e[i * 3 + 2] as number) - (e[i * 3] as number);
+        margins[start + i] =
+          Math.max(e[i * 3 + 1] as number, e[i * 3 + 2] as number) - (e[i * 3] as number);
       }
     }
   }

@@ -7,7 +7,18 @@ describe("tokenizeText", () => {
     const tokens = tokenizeText(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(tokens.map((t) => t.text)).toEqual([
-      "عن", "نائب", "وزير", "الخارجيّة", "الروسي", "“", "ميخائيل", "بوغدانوف", "”", "،", "قوله", ".",
+      "عن",
+      "نائب",
+      "وزير",
+      "الخارجيّة",
+      "الروسي",
+      "“",
+      "ميخائيل",
+      "بوغدانوف",
+      "”",
+      "،",
+      "قوله",
+      ".",
     ]);
   });
 
@@ -42,7 +53,19 @@ describe("featureFold", () => {
   it("folds exactly as foldArabic does, punctuation classes aside", async () => {
     const { featureFold } = await import("./arabic");
     const { foldArabic } = await import("../../../text/fold");
-    for (const w of ["بشّار", "الأسد", "إقرأ", "آمـــال", "ٱلله", "على", "مدينة", "Hamas", "2006", "وأردوغان", "ۖقال"]) {
+    for (const w of [
+      "بشّار",
+      "الأسد",
+      "إقرأ",
+      "آمـــال",
+      "ٱلله",
+      "على",
+      "مدينة",
+      "Hamas",
+      "2006",
+      "وأردوغان",
+      "ۖقال",
+    ]) {
       expect(featureFold(w)).toBe(foldArabic(w));
     }
     expect(featureFold("«")).toBe('"');

@@ -31,7 +31,13 @@ function corpus(size: number): Sentence[] {
   return out;
 }
 
-const SMALL: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, hashBits: 14, epochs: 3, folds: 3, stackFolds: 2 };
+const SMALL: TrainOptions = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  hashBits: 14,
+  epochs: 3,
+  folds: 3,
+  stackFolds: 2,
+};
 
 describe("trainTagger", () => {
   it("gives the same model bytes for the same data and seed", () => {
@@ -53,21 +59,31 @@ describe("trainTagger", () => {
 
 describe("the gazetteer", () => {
   // The synthetic given names are listed; the family names are not.
-  const gazetteer = gazetteerFromLists({ given: GIVEN.join(" "), family: "", place: "روسيا تركيا" });
+  const gazetteer = gazetteerFromLists({
+    given: GIVEN.join(" "),
+    family: "",
+    place: "روسيا تركيا",
+  });
 
   it("travels in the model file, so tagging needs no other file", () => {
     const model = trainTagger(corpus(60), { ...SMALL, gazetteer });
     const file = serializeModel(model, 10);
-    expect(file.gazetteer?.given.split(" ")).toEqual([...GIVEN].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(file.gazetteer?.given.split(" ")).toEqual(
+      [...GIVEN].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     const reread = parseModel(JSON.parse(JSON.stringify(file)));
     expect([...(reread.gazetteer?.given ?? [])].sort()).toEqual([...GIVEN].sort());
-    expect([...(reread.gazetteer?.place ?? [])]).toEqual(["روسيا", "تركيا"].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect([...(reread.gazetteer?.place ?? [])]).toEqual(
+      ["روسيا", "تركيا"].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     const sentence = ["أعلن", "السفير", "رامي", "الحداد", "إن", "الاجتماع", "كان", "مفيدا", "."];
     expect(new Tagger(reread).tag(sentence)).toEqual(new Tagger(model).tag(sentence));
   });
 
   it("is a feature: the same data with and without it give different weights", () => {
-    const withLists = JSON.stringify(serializeModel(trainTagger(corpus(60), { ...SMALL, gazetteer }), 10).layers);
+    const withLists = JSON.stringify(
+      serializeModel(trainTagger(corpus(60), { ...SMALL, gazetteer }), 10).layers,
+    );
     const without = JSON.stringify(serializeModel(trainTagger(corpus(60), SMALL), 10).layers);
     expect(withLists).not.toBe(without);
   });

@@ -97,7 +97,8 @@ export function buildNameLists(sentences: readonly Sentence[], vocabMin: number)
       seen.set(key, (seen.get(key) ?? 0) + 1);
       const tag = s.tags[i];
       const prev = i > 0 ? s.tags[i - 1] : "O";
-      if (tag === "B-PERS" || (tag === "I-PERS" && prev === "O")) first.set(key, (first.get(key) ?? 0) + 1);
+      if (tag === "B-PERS" || (tag === "I-PERS" && prev === "O"))
+        first.set(key, (first.get(key) ?? 0) + 1);
       else if (tag === "I-PERS") rest.set(key, (rest.get(key) ?? 0) + 1);
     });
   }
@@ -234,7 +235,13 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
   const stacked = options.stackFolds > 0;
 
   log(`layer 1 on ${corpus.tokens.length} tokens`);
-  const first = trainLayer(corpus, all, options, undefined, stacked ? undefined : (e, l, m) => options.onEpoch?.(e, () => model([l()]), m));
+  const first = trainLayer(
+    corpus,
+    all,
+    options,
+    undefined,
+    stacked ? undefined : (e, l, m) => options.onEpoch?.(e, () => model([l()]), m),
+  );
   if (!stacked) return model([{ ...first, nameBias: options.nameBias }]);
 
   const firstPass = new Uint8Array(corpus.tokens.length);
@@ -245,7 +252,10 @@ export function trainTagger(sentences: readonly Sentence[], options: TrainOption
     const others = all.filter((k) => foldOf(k, all.length, K) !== f);
     // With the decoding bias the first pass will have on new text, so the second pass
     // learns from output like the one it will get.
-    const layer = { ...trainLayer(corpus, others, options, undefined, undefined), nameBias: options.nameBias };
+    const layer = {
+      ...trainLayer(corpus, others, options, undefined, undefined),
+      nameBias: options.nameBias,
+    };
     const tagger = new Tagger({
       hashBits: options.hashBits,
       layers: [layer],
@@ -290,10 +300,17 @@ function trainLayer(
   const runs = Math.max(1, options.restarts);
   let layer: Layer | undefined;
   for (let r = 0; r < runs; r++) {
-    const one = perceptron(instances, options, options.seed + r, vocabMin, r === 0 ? onEpoch : undefined);
+    const one = perceptron(
+      instances,
+      options,
+      options.seed + r,
+      vocabMin,
+      r === 0 ? onEpoch : undefined,
+    );
     if (layer === undefined) layer = one;
     else {
-      for (let k = 0; k < layer.weights.length; k++) layer.weights[k] = (layer.weights[k] as number) + (one.weights[k] as number);
+      for (let k = 0; k < layer.weights.length; k++)
+        layer.weights[k] = (layer.weights[k] as number) + (one.weights[k] as number);
       for (let k = 0; k < layer.transitions.length; k++) {
         layer.transitions[k] = (layer.transitions[k] as number) + (one.transitions[k] as number);
       }
@@ -301,14 +318,17 @@ function trainLayer(
   }
   const result = layer as Layer;
   if (runs > 1) {
-    for (let k = 0; k < result.weights.length; k++) result.weights[k] = (result.weights[k] as number) / runs;
-    for (let k = 0; k < result.transitions.length; k++) result.transitions[k] = (result.transitions[k] as number) / runs;
+    for (let k = 0; k < result.weights.length; k++)
+      result.weights[k] = (result.weights[k] as number) / runs;
+    for (let k = 0; k < result.transitions.length; k++)
+      result.transitions[k] = (result.transitions[k] as number) / runs;
   }
   if (options.prune > 0) {
     const weights = result.weights;
     for (let b = 0; b < weights.length; b += TAG_COUNT) {
       let keep = false;
-      for (let t = 0; t < TAG_COUNT; t++) if (Math.abs(weights[b + t] as number) >= options.prune) keep = true;
+      for (let t = 0; t < TAG_COUNT; t++)
+        if (Math.abs(weights[b + t] as number) >= options.prune) keep = true;
       if (!keep) for (let t = 0; t < TAG_COUNT; t++) weights[b + t] = 0;
     }
   }
@@ -353,7 +373,8 @@ function perceptron(
     const weights = new Float32Array(size);
     for (let k = 0; k < size; k++) weights[k] = (w[k] as number) - (acc[k] as number) / c;
     const transitions = new Float32Array(tw.length);
-    for (let k = 0; k < tw.length; k++) transitions[k] = (tw[k] as number) - (tacc[k] as number) / c;
+    for (let k = 0; k < tw.length; k++)
+      transitions[k] = (tw[k] as number) - (tacc[k] as number) / c;
     return { weights, transitions, nameBias: 0, vocabMin };
   };
 
