@@ -13,7 +13,7 @@ export default defineConfig({
     ...(process.env.VITEST ? [] : [articlesPlugin()]),
     react(),
     tailwindcss(),
-    // Build only: the CSP <meta>, the app shell copy and the service worker (issue 5).
+    // Build only: the CSP <meta>, the app shell copy and the service worker.
     ...(process.env.VITEST ? [] : [cspMetaPlugin(), ...offlinePlugins()]),
     // Preview only: each prerendered page's own policy header, from dist/_headers.
     previewPolicyPlugin(),

@@ -1,5 +1,5 @@
 /**
- * Prerender (issue 4): after `vite build`, writes real HTML for every page of the built app,
+ * Prerender: after `vite build`, writes real HTML for every page of the built app,
  * so the first paint needs neither JavaScript nor a fetch:
  *
  *   dist/index.html               the library

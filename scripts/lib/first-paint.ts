@@ -1,6 +1,6 @@
 /**
  * What a prerendered page needs for its first paint, put in the page itself, and everything
- * else asked for only after that paint (issue 4: "as fast as a static page").
+ * else asked for only after that paint (the page must be as fast as a static one).
  *
  * A static page paints after one request: its HTML. The built template asks for three more
  * before the browser may paint: the theme boot script (parser-blocking), the stylesheet

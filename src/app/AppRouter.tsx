@@ -7,7 +7,7 @@ import { PendingLocationContext } from "./pending-location";
  * React Router in its declarative mode, driven by our own transition.
  *
  * Why not the data router (createBrowserRouter): it costs about 18 kB more gzipped, which
- * the article page cannot afford (issue 4's budget is 110 kB of JavaScript), and its
+ * the article page cannot afford (its budget is 110 kB of JavaScript), and its
  * loaders only did what a suspending query does here: pages read their data with
  * useSuspenseQuery and the layout's Suspense boundary waits for it.
  *

@@ -1,7 +1,7 @@
 import { lazy } from "react";
 
 /*
- * Pages loaded when first shown, so that an article page (issue 4's budget: 110 kB of
+ * Pages loaded when first shown, so that an article page (its budget: 110 kB of
  * JavaScript) does not carry them. Their skeletons stay in the main file: they are what
  * shows while these load.
  */
