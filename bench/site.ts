@@ -12,7 +12,7 @@ import type { Article } from "../src/article/schema.ts";
 import { escapeHtml } from "../scripts/lib/prerender-html.ts";
 import { pageCost, type PageCost } from "../scripts/lib/prerender-budget.ts";
 import { prerender } from "../scripts/prerender.ts";
-import { addLongArticle, writeBaselineCss } from "./long-article.ts";
+import { addLongArticle, writeBaselineCss } from "./long-article-page.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
