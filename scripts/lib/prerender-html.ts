@@ -19,7 +19,8 @@ export interface PageHead {
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
-const DESCRIPTION = /<meta name="description" content="[^"]*"\s*\/?>/;
+// Whitespace between attributes as a formatter may write it (Prettier breaks long tags).
+const DESCRIPTION = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/;
 
 /** Text and attribute values: the five characters HTML gives meaning to. */
 export function escapeHtml(text: string): string {
