@@ -5,8 +5,8 @@
  * large ones made here (a 100,000-character line, a 100,000-character word, 10,000
  * headings), so the repository does not carry megabytes. Same output on every run.
  *
- *   npx tsx scripts/make-hostile-seeds.ts --out /tmp/hostile-seeds [--with-seeds]
- *   npm run articles -- --seeds /tmp/hostile-seeds --out /tmp/hostile-articles
+ *   npx tsx scripts/make-hostile-seeds.ts --out ../hostile-seeds [--with-seeds]
+ *   npm run articles -- --seeds ../hostile-seeds --out ../hostile-articles
  *
  * `--with-seeds` copies seeds/ in too, so the folder can stand in for seeds/ whole.
  */
