@@ -4,7 +4,7 @@
  *   1. build: `vite build` + the prerender into a folder of its own (dist/ is left alone),
  *      plus the long article (200 sections, 50,000 words) and two plain pages: the floor
  *      (the seed article's text as bare static HTML) and the long article's baseline;
- *   2. serve it with `vite preview` on a free localhost port (the app's own headers);
+ *   2. serve it gzipped with a plain static server (bench/static-server.ts) on a free port;
  *   3. Lighthouse 12.2.3, mobile, simulated throttling, three cold runs per page, medians:
  *      the article page, the library page and the floor, and the LCP ratio app/floor;
  *   4. the long article: outline click → scroll end, longest task, 4× CPU, app and baseline;
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await longArticleOnly(built, machine, args);
     return;
   }
-  const { url, server } = await serve(built.dir);
+  const { url, close } = await serve(built.dir);
   let lighthouse: LighthouseFigures[];
   let outline: { app: OutlineFigures; baseline: OutlineFigures };
   try {
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     );
     outline = await measureOutlineClicks(url, built.long, args.traces);
   } finally {
-    server.kill();
+    await close();
   }
   const [article, library, floor] = lighthouse as [
     LighthouseFigures,
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
 
 /** `--only long-article`: the outline clicks alone, app and baseline, same table and verdict. */
 async function longArticleOnly(built: Built, machine: string, args: Args): Promise<void> {
-  const { url, server } = await serve(built.dir);
+  const { url, close } = await serve(built.dir);
   let outline: { app: OutlineFigures; baseline: OutlineFigures };
   try {
     log(
@@ -157,7 +157,7 @@ async function longArticleOnly(built: Built, machine: string, args: Args): Promi
     );
     outline = await measureOutlineClicks(url, built.long, args.traces);
   } finally {
-    server.kill();
+    await close();
   }
   console.log(
     [
