@@ -1,10 +1,13 @@
 /**
- * Lighthouse 12.2.3 on one URL, several cold runs, medians: mobile form factor, simulated
- * throttling (Lighthouse's defaults: 150 ms RTT, 1.6 Mbps, 4× CPU). Each run is the CLI in
- * its own process with its own fresh Chromium profile, so no run warms the next one's cache.
+ * Lighthouse 12.2.3 on some URLs, several cold runs, medians with min–max: mobile form factor,
+ * in either throttling mode. "simulate" (Lighthouse's default) loads the page unthrottled and
+ * models 150 ms RTT, 1.6 Mbps and 4× CPU with Lantern; "devtools" applies throttling for real
+ * (Chromium's 4× CPU slowdown, 562.5 ms RTT, 1.4 Mbps) and reports what it saw. Each run is
+ * the CLI in its own process with its own fresh Chromium profile, so no run warms the next one's
+ * cache.
  *
- *   import { runLighthouse } from "./lighthouse.ts"          // bench/run.ts
- *   npx tsx bench/lighthouse.ts <url> [--runs 3]              // one page by hand
+ *   import { runLighthouse } from "./lighthouse.ts"                       // bench/run.ts
+ *   npx tsx bench/lighthouse.ts <url> [--runs 5] [--mode simulate|devtools]  // by hand
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,8 +19,11 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
+export const THROTTLING = ["simulate", "devtools"] as const;
+export type Throttling = (typeof THROTTLING)[number];
+
 export const LIGHTHOUSE = {
-  RUNS: 3,
+  RUNS: 5,
   CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   /** Root needs --no-sandbox; the rest keep Chromium from calling Google services. */
   CHROME_FLAGS: [
@@ -77,7 +83,7 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function runOnce(url: string): Promise<LhResult> {
+async function runOnce(url: string, mode: Throttling): Promise<LhResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "lh-"));
   const out = path.join(dir, "report.json");
   try {
@@ -92,7 +98,7 @@ async function runOnce(url: string): Promise<LhResult> {
         `--only-categories=${LIGHTHOUSE.CATEGORIES.join(",")}`,
         `--chrome-flags=${LIGHTHOUSE.CHROME_FLAGS.join(" ")}`,
         "--form-factor=mobile",
-        "--throttling-method=simulate",
+        `--throttling-method=${mode}`,
         "--max-wait-for-load=60000",
       ],
       {
@@ -130,8 +136,8 @@ function failingAudits(result: LhResult): string[] {
 }
 
 /** One cold load of `url`. */
-export async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
-  const r = await runOnce(url);
+export async function lighthouseOnce(url: string, mode: Throttling): Promise<LighthouseFigures> {
+  const r = await runOnce(url, mode);
   return {
     performance: score(r, "performance"),
     accessibility: score(r, "accessibility"),
@@ -146,48 +152,85 @@ export async function lighthouseOnce(url: string): Promise<LighthouseFigures> {
   };
 }
 
-/** Every figure is the median over the runs; failing audits are the union. */
-export function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
-  const med = (pick: (f: LighthouseFigures) => number) => median(runs.map(pick));
+type Numeric = Exclude<keyof LighthouseFigures, "failing">;
+const NUMERIC: readonly Numeric[] = [
+  "performance",
+  "accessibility",
+  "bestPractices",
+  "seo",
+  "fcp",
+  "lcp",
+  "tbt",
+  "cls",
+  "bytes",
+];
+
+/** One page's runs: each figure's median, min and max; failing audits are the union. */
+export interface LighthouseSummary {
+  median: LighthouseFigures;
+  min: Record<Numeric, number>;
+  max: Record<Numeric, number>;
+  runs: LighthouseFigures[];
+}
+
+export function summarise(runs: readonly LighthouseFigures[]): LighthouseSummary {
+  const each = (pick: (values: number[]) => number) =>
+    Object.fromEntries(NUMERIC.map((key) => [key, pick(runs.map((f) => f[key]))])) as Record<
+      Numeric,
+      number
+    >;
   return {
-    performance: med((f) => f.performance),
-    accessibility: med((f) => f.accessibility),
-    bestPractices: med((f) => f.bestPractices),
-    seo: med((f) => f.seo),
-    fcp: med((f) => f.fcp),
-    lcp: med((f) => f.lcp),
-    tbt: med((f) => f.tbt),
-    cls: med((f) => f.cls),
-    bytes: med((f) => f.bytes),
-    failing: [...new Set(runs.flatMap((f) => f.failing))].sort(),
+    median: {
+      ...each(median),
+      failing: [...new Set(runs.flatMap((f) => f.failing))].sort(),
+    },
+    min: each((values) => Math.min(...values)),
+    max: each((values) => Math.max(...values)),
+    runs: [...runs],
   };
 }
 
 /**
  * `runs` cold loads of each URL, interleaved (a, b, c, a, b, c, …) so that a busy spell of
- * the machine falls on every page alike rather than on one; medians per URL.
+ * the machine falls on every page alike rather than on one; a summary per URL.
  */
 export async function runLighthouse(
   urls: readonly string[],
   {
     runs = LIGHTHOUSE.RUNS,
+    mode = "simulate",
     onRun,
-  }: { runs?: number; onRun?: (url: string, run: number) => void } = {},
-): Promise<LighthouseFigures[]> {
+  }: { runs?: number; mode?: Throttling; onRun?: (url: string, run: number) => void } = {},
+): Promise<LighthouseSummary[]> {
   const results: LighthouseFigures[][] = urls.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (const [i, url] of urls.entries()) {
       onRun?.(url, run);
-      results[i]!.push(await lighthouseOnce(url));
+      results[i]!.push(await lighthouseOnce(url, mode));
     }
   }
-  return results.map(medianFigures);
+  return results.map(summarise);
+}
+
+export function parseMode(value: string): Throttling {
+  const mode = THROTTLING.find((m) => m === value);
+  if (!mode) throw new Error(`bench: throttling is one of ${THROTTLING.join(", ")}, not ${value}`);
+  return mode;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const [url] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-  if (!url) throw new Error("usage: npx tsx bench/lighthouse.ts <url> [--runs N]");
-  const at = process.argv.indexOf("--runs");
-  const runs = at >= 0 ? Number(process.argv[at + 1]) : LIGHTHOUSE.RUNS;
-  console.log((await runLighthouse([url], { runs }))[0]);
+  const args = process.argv.slice(2);
+  const value = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const url = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
+  if (!url)
+    throw new Error(
+      "usage: npx tsx bench/lighthouse.ts <url> [--runs N] [--mode simulate|devtools]",
+    );
+  const runs = Number(value("--runs") ?? LIGHTHOUSE.RUNS);
+  const mode = parseMode(value("--mode") ?? "simulate");
+  const [summary] = await runLighthouse([url], { runs, mode });
+  console.log({ mode, ...summary!.median, min: summary!.min, max: summary!.max });
 }

@@ -4,14 +4,17 @@
  *   1. build: `vite build` + the prerender into a folder of its own (dist/ is left alone),
  *      plus the long article (200 sections, 50,000 words) and two plain pages: the floor
  *      (the seed article's text as bare static HTML) and the long article's baseline;
- *   2. serve it with `vite preview` on a free localhost port (the app's own headers);
- *   3. Lighthouse 12.2.3, mobile, simulated throttling, three cold runs per page, medians:
- *      the article page, the library page and the floor, and the LCP ratio app/floor;
+ *   2. serve it gzipped with a plain static server (bench/static-server.ts) on a free port;
+ *   3. Lighthouse 12.2.3, mobile, in both throttling modes (simulate, then devtools), five cold
+ *      runs each of the article page and the floor, interleaved; medians with min–max, and the
+ *      LCP ratio app/floor;
  *   4. the long article: outline click → scroll end, longest task, 4× CPU, app and baseline;
  *   5. the built sizes the budgets test checks;
  *   6. the pipeline benchmark (bench/pipeline.ts): 1,000 and 10,000 articles.
  *
- *   npm run bench [-- --runs 3] [-- --json results.json] [-- --skip-pipeline]
+ *   npm run bench [-- --runs 5] [-- --mode simulate|devtools] [-- --library]
+ *                 [-- --json results.json] [-- --skip-pipeline]
+ *   npm run bench -- --only lighthouse     (build, serve, Lighthouse alone: steps 1, 2, 3)
  *   npm run bench -- --only long-article   (build, serve, the long article alone: steps 1, 2, 4)
  *   npm run bench -- --traces <dir>        (keep the long article's Chromium traces, one per click)
  */
@@ -19,24 +22,34 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { LIGHTHOUSE, runLighthouse, type LighthouseFigures } from "./lighthouse.ts";
+import {
+  LIGHTHOUSE,
+  parseMode,
+  runLighthouse,
+  THROTTLING,
+  type LighthouseSummary,
+  type Throttling,
+} from "./lighthouse.ts";
 import { measureOutlineClicks, type OutlineFigures } from "./long-article.ts";
 import { formatPipelineTable, runPipelineBench } from "./pipeline.ts";
 import {
   lighthouseTable,
+  lighthouseVerdicts,
   longArticleVerdict,
   outlineTable,
   sizesTable,
-  verdicts,
 } from "./report.ts";
 import { buildSite, log, serve, SITE, type Built } from "./site.ts";
 
 /** Parts that `--only` can pick, for working on one figure without waiting for the rest. */
-const PARTS = ["long-article"] as const;
+const PARTS = ["long-article", "lighthouse"] as const;
 type Part = (typeof PARTS)[number];
 
 interface Args {
   runs: number;
+  modes: Throttling[];
+  /** Measure the library page too. */
+  library: boolean;
   json: string | null;
   pipeline: boolean;
   only: Part | null;
@@ -53,8 +66,11 @@ function parseArgs(argv: readonly string[]): Args {
   if (only !== undefined && !PARTS.some((part) => part === only)) {
     throw new Error(`bench: --only takes one of ${PARTS.join(", ")}, not ${only ?? "nothing"}`);
   }
+  const mode = value("--mode");
   return {
     runs: Number(value("--runs") ?? LIGHTHOUSE.RUNS),
+    modes: mode === undefined ? [...THROTTLING] : [parseMode(mode)],
+    library: argv.includes("--library"),
     json: value("--json") ?? null,
     pipeline: !argv.includes("--skip-pipeline"),
     only: (only as Part | undefined) ?? null,
@@ -62,13 +78,60 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+const LIGHTHOUSE_SETTINGS: Record<Throttling, string> = {
+  simulate: "simulated throttling (Lantern: 150 ms RTT, 1.6 Mbps, 4× CPU)",
+  devtools: "devtools throttling (applied: 562.5 ms RTT, 1.4 Mbps, 4× CPU)",
+};
+
+type ModeResult = { mode: Throttling; pages: [string, LighthouseSummary][] };
+
+async function measureLighthouse(url: string, built: Built, args: Args): Promise<ModeResult[]> {
+  const pages: [string, string][] = [
+    ["article (app)", `${url}/articles/${built.articleSlug}`],
+    ...(args.library ? [["library (app)", `${url}/`] as [string, string]] : []),
+    ["floor (static HTML)", `${url}/${SITE.FLOOR_DIR}/${built.articleSlug}.html`],
+  ];
+  const results: ModeResult[] = [];
+  for (const mode of args.modes) {
+    const summaries = await runLighthouse(
+      pages.map(([, page]) => page),
+      {
+        runs: args.runs,
+        mode,
+        onRun: (page, run) =>
+          log(`lighthouse ${mode} ${run + 1}/${args.runs} ${page.slice(url.length)}`),
+      },
+    );
+    results.push({ mode, pages: pages.map(([name], i) => [name, summaries[i]!]) });
+  }
+  return results;
+}
+
+function lighthouseReport(results: ModeResult[], args: Args): string[] {
+  return results.flatMap(({ mode, pages }) => [
+    `Lighthouse 12.2.3, mobile, ${LIGHTHOUSE_SETTINGS[mode]}, median (min–max) of ${args.runs} cold runs each`,
+    lighthouseTable(pages, pages.at(-1)![1]),
+    "",
+  ]);
+}
+
+function lighthouseVerdictLines(results: ModeResult[]): string[] {
+  return results.flatMap(({ mode, pages }) =>
+    lighthouseVerdicts(mode, pages[0]![1], pages.at(-1)![1]),
+  );
+}
+
+function machineLine(): string {
   const cpus = os.cpus();
-  const machine = `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average at start ${os
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), Node ${process.version}, load average ${os
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(" / ")}`;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const machine = `${machineLine()} at the start`;
   log(machine);
 
   const built = await buildSite();
@@ -76,56 +139,42 @@ async function main(): Promise<void> {
     await longArticleOnly(built, machine, args);
     return;
   }
-  const { url, server } = await serve(built.dir);
-  let lighthouse: LighthouseFigures[];
-  let outline: { app: OutlineFigures; baseline: OutlineFigures };
+  const { url, close } = await serve(built.dir);
+  let lighthouse: ModeResult[];
+  let outline: { app: OutlineFigures; baseline: OutlineFigures } | null = null;
   try {
-    const pages = [
-      `${url}/articles/${built.articleSlug}`,
-      `${url}/`,
-      `${url}/${SITE.FLOOR_DIR}/${built.articleSlug}.html`,
-    ];
-    lighthouse = await runLighthouse(pages, {
-      runs: args.runs,
-      onRun: (page, run) => log(`lighthouse ${run + 1}/${args.runs} ${page.slice(url.length)}`),
-    });
-    log(
-      `long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`,
-    );
-    outline = await measureOutlineClicks(url, built.long, args.traces);
+    lighthouse = await measureLighthouse(url, built, args);
+    if (args.only === null) {
+      log(
+        `long article: ${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words, outline clicks at ${4}× CPU`,
+      );
+      outline = await measureOutlineClicks(url, built.long, args.traces);
+    }
   } finally {
-    server.kill();
+    await close();
   }
-  const [article, library, floor] = lighthouse as [
-    LighthouseFigures,
-    LighthouseFigures,
-    LighthouseFigures,
-  ];
+  const end = `${machineLine()} at the end`;
 
-  const pipeline = args.pipeline ? await runPipelineBench() : null;
+  const pipeline = args.pipeline && args.only === null ? await runPipelineBench() : null;
 
   const report = [
-    `Machine: ${machine}`,
+    `Machine: ${machine}; ${end}`,
     "",
-    `Lighthouse 12.2.3, mobile, simulated throttling (150 ms RTT, 1.6 Mbps, 4× CPU), median of ${args.runs} cold runs each`,
-    lighthouseTable(
-      [
-        ["article (app)", article],
-        ["library (app)", library],
-        ["floor (static HTML)", floor],
-      ],
-      floor,
-    ),
-    "",
-    `Long article (${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words), outline click, Chromium at 4× CPU slowdown`,
-    outlineTable(outline.app, outline.baseline),
-    "",
+    ...lighthouseReport(lighthouse, args),
+    ...(outline
+      ? [
+          `Long article (${built.long.sections} sections, ${built.long.words.toLocaleString("en-US")} words), outline click, Chromium at 4× CPU slowdown`,
+          outlineTable(outline.app, outline.baseline),
+          "",
+        ]
+      : []),
     "Built sizes (what tests/budgets.test.ts checks on the article page)",
     sizesTable(built),
     "",
     ...(pipeline ? [formatPipelineTable(pipeline), ""] : []),
     "Targets (article page)",
-    ...verdicts(article, floor, outline.app),
+    ...lighthouseVerdictLines(lighthouse),
+    ...(outline ? [longArticleVerdict(outline.app)] : []),
   ].join("\n");
   console.log(report);
 
@@ -134,8 +183,10 @@ async function main(): Promise<void> {
       args.json,
       JSON.stringify(
         {
-          machine,
-          lighthouse: { article, library, floor },
+          machine: `${machine}; ${end}`,
+          lighthouse: Object.fromEntries(
+            lighthouse.map(({ mode, pages }) => [mode, Object.fromEntries(pages)]),
+          ),
           outline,
           sizes: { article: built.articleCost, library: built.libraryCost },
           pipeline,
@@ -149,7 +200,7 @@ async function main(): Promise<void> {
 
 /** `--only long-article`: the outline clicks alone, app and baseline, same table and verdict. */
 async function longArticleOnly(built: Built, machine: string, args: Args): Promise<void> {
-  const { url, server } = await serve(built.dir);
+  const { url, close } = await serve(built.dir);
   let outline: { app: OutlineFigures; baseline: OutlineFigures };
   try {
     log(
@@ -157,7 +208,7 @@ async function longArticleOnly(built: Built, machine: string, args: Args): Promi
     );
     outline = await measureOutlineClicks(url, built.long, args.traces);
   } finally {
-    server.kill();
+    await close();
   }
   console.log(
     [

@@ -1,11 +1,10 @@
 /**
  * The site the benchmark measures: the production build in a folder of its own (dist/ is left
  * alone), with the long article, its native-anchor baseline and the floor (the seed article's
- * text as bare static HTML) beside it; and a server for it on a free localhost port.
+ * text as bare static HTML) beside it; and a plain static server for it on a free localhost port.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Article } from "../src/article/schema.ts";
@@ -13,6 +12,7 @@ import { escapeHtml } from "../scripts/lib/prerender-html.ts";
 import { pageCost, type PageCost } from "../scripts/lib/prerender-budget.ts";
 import { prerender } from "../scripts/prerender.ts";
 import { addLongArticle, writeBaselineCss } from "./long-article-page.ts";
+import { startStaticServer } from "./static-server.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -101,49 +101,18 @@ export async function buildSite(): Promise<Built> {
   };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-export async function serve(dir: string): Promise<{ url: string; server: ChildProcess }> {
-  const port = await freePort();
-  const vite = path.join(ROOT, "node_modules", "vite", "bin", "vite.js");
-  const server = spawn(
-    process.execPath,
-    [
-      vite,
-      "preview",
-      "--outDir",
-      dir,
-      "--port",
-      String(port),
-      "--strictPort",
-      "--host",
-      "127.0.0.1",
-    ],
-    {
-      cwd: ROOT,
-      env: buildEnv(),
-      stdio: "ignore",
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${url}/`)).ok) return { url, server };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error(`bench: vite preview did not answer on ${url}`);
+/**
+ * The build served as a CDN would (bench/static-server.ts: files, gzip, clean article
+ * addresses, 404.html), on a free localhost port. `close` stops it.
+ */
+export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const { server, url } = await startStaticServer(dir);
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

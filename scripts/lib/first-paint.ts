@@ -114,8 +114,10 @@ function takeOne(
 }
 
 /**
- * The inline module that starts the app once the page is on screen. A hidden tab paints
- * nothing and runs no animation frames, so there it starts at once. The app's modules are
+ * The inline module that starts the app once the page is on screen and loaded: after `load`,
+ * the next frame and an idle moment, so no ordering of the first paint and the app's download
+ * can put the download before the paint (Lighthouse's simulation would count it in LCP). A
+ * hidden tab paints nothing and runs no animation frames, so there it starts at once. The app's modules are
  * fetched alongside the stylesheet (modulepreload) but run after it has loaded; so are the
  * page's own lazily loaded modules (`pageModules`), which React would otherwise ask for only
  * when hydration reaches them, a round trip later.
@@ -137,7 +139,8 @@ export function appLoader(
     `const add=(rel,href)=>{const l=document.createElement("link");l.rel=rel;l.href=href;document.head.append(l);return l};`,
     `const start=()=>{add("modulepreload",u.app);${preloadPage}const css=add("stylesheet",u.stylesheet);`,
     `const run=()=>import(u.app);css.addEventListener("load",run,{once:true});css.addEventListener("error",run,{once:true});add("manifest",u.manifest)};`,
-    `if(document.visibilityState==="hidden")start();else requestAnimationFrame(()=>setTimeout(start,0));`,
+    `const idle=()=>requestAnimationFrame(()=>setTimeout(()=>window.requestIdleCallback?requestIdleCallback(start,{timeout:1e3}):start(),0));`,
+    `if(document.visibilityState==="hidden")start();else if(document.readyState==="complete")idle();else addEventListener("load",idle,{once:true});`,
   ].join("");
 }
 
