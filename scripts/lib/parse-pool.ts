@@ -5,8 +5,12 @@
  *
  *   await parseOnWorkers(names, { seedsDir, known, workers: 2 }, (parsed) => write(parsed))
  *
- * Workers load TypeScript through tsx (`--import tsx`), under tsx and under Vitest alike.
+ * Workers load TypeScript through tsx's API, under tsx and under Vitest alike.
  */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { KnownArticle } from "../../src/pipeline/read-also.ts";
 import { SeedError } from "../../src/pipeline/seed-error.ts";
@@ -29,6 +33,22 @@ export type WorkerReply =
 
 const WINDOW = 64;
 const WORKER_FILE = new URL("./parse-worker.ts", import.meta.url);
+/**
+ * The worker's first module: registers tsx in the new thread, then loads the TypeScript worker.
+ * Node 20 does not apply a parent's `--import` loader to a worker's .ts entry.
+ */
+const TSX_API = tsxApiUrl();
+const BOOT = `import { register } from ${JSON.stringify(TSX_API)}; register(); await import(${JSON.stringify(WORKER_FILE.href)});`;
+
+/** tsx's ESM API, by its package's own exports (require.resolve would give the CommonJS one). */
+function tsxApiUrl(): string {
+  const manifest = createRequire(import.meta.url).resolve("tsx/package.json");
+  const pkg = JSON.parse(readFileSync(manifest, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const file = pkg.exports["./esm/api"]?.import.default ?? "./dist/esm/api/index.mjs";
+  return pathToFileURL(path.join(path.dirname(manifest), file)).href;
+}
 
 export interface PoolOptions {
   seedsDir: string;
@@ -45,9 +65,8 @@ export async function parseOnWorkers(
   const threads = Array.from(
     { length: Math.max(1, Math.min(workers, names.length)) },
     () =>
-      new Worker(WORKER_FILE, {
+      new Worker(new URL(`data:text/javascript,${encodeURIComponent(BOOT)}`), {
         workerData: { seedsDir, known },
-        execArgv: ["--import", "tsx"],
       }),
   );
   // A failed seed waits its turn too, so the error reported is the first seed's, as in one process.
