@@ -14,11 +14,13 @@
  *   npm run bench [-- --runs 3] [-- --json results.json] [-- --skip-pipeline]
  *   npm run bench -- --only long-article   (build, serve, the long article alone: steps 1, 2, 4)
  *   npm run bench -- --traces <dir>        (keep the long article's Chromium traces, one per click)
+ *   npm run bench -- --library 1000        (the build of 1,000 generated articles alone: bench/library.ts)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatLibraryTable, runLibraryBench } from "./library.ts";
 import { LIGHTHOUSE, runLighthouse, type LighthouseFigures } from "./lighthouse.ts";
 import { measureOutlineClicks, type OutlineFigures } from "./long-article.ts";
 import { formatPipelineTable, runPipelineBench } from "./pipeline.ts";
@@ -42,6 +44,8 @@ interface Args {
   only: Part | null;
   /** Where to keep the long article's traces (one per click), if anywhere. */
   traces: string | null;
+  /** Build a library of this many generated articles, and nothing else. */
+  library: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -59,6 +63,7 @@ function parseArgs(argv: readonly string[]): Args {
     pipeline: !argv.includes("--skip-pipeline"),
     only: (only as Part | undefined) ?? null,
     traces: value("--traces") ?? null,
+    library: value("--library") === undefined ? null : Number(value("--library")),
   };
 }
 
@@ -70,6 +75,14 @@ async function main(): Promise<void> {
     .map((l) => l.toFixed(2))
     .join(" / ")}`;
   log(machine);
+  if (args.library !== null) {
+    if (!Number.isInteger(args.library) || args.library < 1)
+      throw new Error("bench: --library takes a number of articles, such as 1000");
+    const figures = runLibraryBench(args.library, log);
+    console.log([`Machine: ${machine}`, "", formatLibraryTable(figures)].join("\n"));
+    if (args.json) writeFileSync(args.json, JSON.stringify({ machine, library: figures }, null, 2));
+    return;
+  }
 
   const built = await buildSite();
   if (args.only === "long-article") {
