@@ -22,7 +22,7 @@ import {
 } from "../src/pipeline/parse-article.ts";
 import { createBuildRecognizer } from "../scripts/lib/people-recognizer.ts";
 import { makeArticles, seedMaterial, type MadeArticle } from "./make-articles.ts";
-import { progressBar } from "./progress.ts";
+import { progressBar } from "../scripts/lib/progress.ts";
 
 export const PIPELINE_BENCH = {
   SIZES: [1_000, 10_000] as const,

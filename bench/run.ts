@@ -12,16 +12,18 @@
  *   5. the built sizes the budgets test checks;
  *   6. the pipeline benchmark (bench/pipeline.ts): 1,000 and 10,000 articles.
  *
- *   npm run bench [-- --runs 5] [-- --mode simulate|devtools] [-- --library]
+ *   npm run bench [-- --runs 5] [-- --mode simulate|devtools] [-- --library-page]
  *                 [-- --json results.json] [-- --skip-pipeline]
  *   npm run bench -- --only lighthouse     (build, serve, Lighthouse alone: steps 1, 2, 3)
  *   npm run bench -- --only long-article   (build, serve, the long article alone: steps 1, 2, 4)
  *   npm run bench -- --traces <dir>        (keep the long article's Chromium traces, one per click)
+ *   npm run bench -- --library 1000        (the build of 1,000 generated articles alone: bench/library.ts)
  */
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatLibraryTable, runLibraryBench } from "./library.ts";
 import {
   LIGHTHOUSE,
   parseMode,
@@ -49,12 +51,14 @@ interface Args {
   runs: number;
   modes: Throttling[];
   /** Measure the library page too. */
-  library: boolean;
+  libraryPage: boolean;
   json: string | null;
   pipeline: boolean;
   only: Part | null;
   /** Where to keep the long article's traces (one per click), if anywhere. */
   traces: string | null;
+  /** Build a library of this many generated articles, and nothing else. */
+  library: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -70,11 +74,12 @@ function parseArgs(argv: readonly string[]): Args {
   return {
     runs: Number(value("--runs") ?? LIGHTHOUSE.RUNS),
     modes: mode === undefined ? [...THROTTLING] : [parseMode(mode)],
-    library: argv.includes("--library"),
+    libraryPage: argv.includes("--library-page"),
     json: value("--json") ?? null,
     pipeline: !argv.includes("--skip-pipeline"),
     only: (only as Part | undefined) ?? null,
     traces: value("--traces") ?? null,
+    library: value("--library") === undefined ? null : Number(value("--library")),
   };
 }
 
@@ -88,7 +93,7 @@ type ModeResult = { mode: Throttling; pages: [string, LighthouseSummary][] };
 async function measureLighthouse(url: string, built: Built, args: Args): Promise<ModeResult[]> {
   const pages: [string, string][] = [
     ["article (app)", `${url}/articles/${built.articleSlug}`],
-    ...(args.library ? [["library (app)", `${url}/`] as [string, string]] : []),
+    ...(args.libraryPage ? [["library (app)", `${url}/`] as [string, string]] : []),
     ["floor (static HTML)", `${url}/${SITE.FLOOR_DIR}/${built.articleSlug}.html`],
   ];
   const results: ModeResult[] = [];
@@ -133,6 +138,14 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const machine = `${machineLine()} at the start`;
   log(machine);
+  if (args.library !== null) {
+    if (!Number.isInteger(args.library) || args.library < 1)
+      throw new Error("bench: --library takes a number of articles, such as 1000");
+    const figures = runLibraryBench(args.library, log);
+    console.log([`Machine: ${machine}`, "", formatLibraryTable(figures)].join("\n"));
+    if (args.json) writeFileSync(args.json, JSON.stringify({ machine, library: figures }, null, 2));
+    return;
+  }
 
   const built = await buildSite();
   if (args.only === "long-article") {

@@ -2,35 +2,54 @@
  * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json.
  *
  *   npm run articles                                   # seeds/ → public/articles/
- *   npm run articles -- --seeds <dir> --out <dir>
+ *   npm run articles -- --seeds <dir> --out <dir> [--verbose]
  *
- * Everything is built in memory first, written to a temporary folder beside the output,
- * then swapped in: on any error the previous output stays as it was, the CLI prints one
- * line `file:line: message` and exits 1. Same seeds → byte-identical files.
+ * Incremental: a manifest (node_modules/.cache/articles/) keeps, for each seed, the hash of its
+ * files, its library entry and the read-also titles it looked up among the app's articles. A
+ * seed is parsed again only when its files changed, when one of those titles now resolves to
+ * another article, when its output is missing, or when the pipeline's version (the hash of the
+ * code the build imports, scripts/lib/build-cache.ts) changed. Seeds stream through
+ * parse → JSON → file one at a time, on worker threads when there are many.
+ *
+ * The output is written to a temporary folder beside the output (unchanged articles are hard
+ * links to their current files), then swapped in: on any error the previous output stays as it
+ * was, the CLI prints one line `file:line: message` and exits 1. Same seeds → byte-identical files.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Article } from "../src/article/schema.ts";
-import { decodeSeed } from "../src/pipeline/decode-seed.ts";
-import { buildLibrary } from "../src/pipeline/library.ts";
-import {
-  articleSlug,
-  KnownArticleIndex,
-  parseArticle,
-  readTitle,
-} from "../src/pipeline/parse-article.ts";
+import { SCHEMA_VERSION, type Article } from "../src/article/schema.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
+import { readTitle } from "../src/pipeline/parse-article.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
-import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";
-import type { Sidecar } from "../src/pipeline/sidecar.ts";
-import { createBuildRecognizer } from "./lib/people-recognizer.ts";
+import {
+  manifestFileFor,
+  readManifest,
+  sourceGraphHash,
+  writeManifest,
+} from "./lib/build-cache.ts";
+import {
+  parseSeedFile,
+  readSeedFiles,
+  RecordingIndex,
+  SEED_EXT,
+  shown,
+  type Lookup,
+  type ParsedSeed,
+} from "./lib/parse-seed.ts";
+import { parseOnWorkers } from "./lib/parse-pool.ts";
+import { createBuildRecognizer, PERSON_MODEL_FILE } from "./lib/people-recognizer.ts";
+import { progressBar, type Progress } from "./lib/progress.ts";
+
+export { toJson } from "./lib/parse-seed.ts";
 
 export const DEFAULT_SEEDS_DIR = "seeds";
 export const DEFAULT_OUT_DIR = "public/articles";
-const SEED_EXT = ".txt";
-const SIDECAR_EXT = ".meta.json";
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+/** Below this many seeds to parse, starting workers (each loads tsx and the model) costs more than it saves. */
+const WORKER_MIN_SEEDS = 64;
 
 /**
  * The two file operations the output is written with. A parameter, so that a test can make
@@ -49,60 +68,82 @@ export const FS_WRITE_OPS: WriteOps = {
 export interface BuildArticlesOptions {
   seedsDir: string;
   outDir: string;
-  /** Defaults to the trained tagger with the hand-written cues (scripts/lib/people-recognizer.ts). */
+  /** Defaults to the trained tagger with the hand-written cues; a given one parses in this process. */
   recognizer?: PersonRecognizer;
-  /** One line per article and a summary; silent when omitted. */
+  /** One line per parsed article and a summary; silent when omitted. */
   log?: (line: string) => void;
+  /** Counts parsed articles instead of logging each (the CLI's bar on a terminal). */
+  progress?: (total: number) => Progress | undefined;
   /** Defaults to the real file system. */
   writeOps?: WriteOps;
+  /** Worker threads (0: parse here); defaults to the cores, and none below a few dozen seeds to parse. */
+  workers?: number;
+  /** Where the manifest lives; defaults to node_modules/.cache/articles/<hash of outDir>.json. */
+  manifestFile?: string;
+  /** The pipeline's version; defaults to the hash of the code the build imports. */
+  pipelineVersion?: string;
 }
 
 export interface BuildArticlesResult {
+  /** The articles parsed in this process (none when workers parsed them). */
   articles: Article[];
-  /** File name in the output folder → its exact contents. */
-  files: Map<string, string>;
+  /** Slugs parsed by this run, in file-name order. */
+  built: string[];
+  /** How many articles were kept as they were. */
+  kept: number;
+  /** Slugs whose output was removed (their seed is gone or renamed). */
+  removed: string[];
 }
 
-interface Seed {
-  file: string;
-  text: string;
-  sidecar: Sidecar | null;
+/** What the manifest keeps of a seed, by its file name. */
+interface CachedSeed {
+  hash: string;
   slug: string;
+  /** Its title as read-also lines match it (the whole first line, not the library's cut). */
+  title: string;
+  entry: string;
+  lookups: Lookup[];
 }
 
-/** "/repo/seeds/a.txt" → "seeds/a.txt" (relative to where the user stands, for error lines). */
-function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
+interface ScannedSeed {
+  name: string;
+  file: string;
+  slug: string;
+  title: string;
+  hash: string;
 }
 
-/** Stable JSON with a trailing newline: same value → same bytes. Compact: indenting doubled the size of a long article (8.6 MB → 3.9 MB for 10,000 headings). */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value)}\n`;
+/** The pipeline's version: the code build-articles imports, the tagger's model, the locked packages. */
+export function pipelineVersion(): string {
+  return sourceGraphHash(
+    ROOT,
+    [fileURLToPath(import.meta.url)],
+    [PERSON_MODEL_FILE, path.join(ROOT, "package-lock.json")],
+  );
 }
 
-async function readSeeds(seedsDir: string): Promise<Seed[]> {
+/**
+ * Every seed's name, slug, title and hash, one seed in memory at a time. A seed whose hash the
+ * manifest knows is not decoded again: its slug and title are the manifest's.
+ */
+async function scanSeeds(
+  seedsDir: string,
+  previous: ReadonlyMap<string, CachedSeed>,
+): Promise<ScannedSeed[]> {
   if (!existsSync(seedsDir)) throw new SeedError(shown(seedsDir), null, "no such seeds folder");
   const names = (await readdir(seedsDir))
     .filter((n) => n.endsWith(SEED_EXT))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const seeds: Seed[] = [];
+  const seeds: ScannedSeed[] = [];
   for (const name of names) {
-    const file = shown(path.join(seedsDir, name));
-    const text = decodeSeed(new Uint8Array(await readFile(path.join(seedsDir, name))), file);
-    const metaPath = path.join(seedsDir, name.slice(0, -SEED_EXT.length) + SIDECAR_EXT);
-    const sidecar = existsSync(metaPath)
-      ? parseSidecar(await readFile(metaPath, "utf8"), shown(metaPath))
-      : null;
-    seeds.push({ file, text, sidecar, slug: articleSlug(name, sidecar) });
+    const seed = await readSeedFiles(seedsDir, name);
+    const cached = previous.get(name);
+    const title =
+      cached?.hash === seed.hash && cached.slug === seed.slug
+        ? cached.title
+        : readTitle(seed.text, seed.file);
+    seeds.push({ name, file: seed.file, slug: seed.slug, title, hash: seed.hash });
   }
-  return seeds;
-}
-
-/** Builds every article in memory; throws a SeedError on the first unusable seed. */
-export async function buildInMemory(
-  options: Omit<BuildArticlesOptions, "outDir">,
-): Promise<BuildArticlesResult> {
-  const seeds = await readSeeds(options.seedsDir);
   const bySlug = new Map<string, string>();
   for (const seed of seeds) {
     const other = bySlug.get(seed.slug);
@@ -110,29 +151,23 @@ export async function buildInMemory(
       throw new SeedError(seed.file, null, `duplicate slug "${seed.slug}": ${other} has it too`);
     bySlug.set(seed.slug, seed.file);
   }
-  const known = new KnownArticleIndex(
-    seeds.map((s) => ({ slug: s.slug, title: readTitle(s.text, s.file) })),
+  return seeds;
+}
+
+/** Whether a seed's previous output still holds: same files, output there, links resolve alike. */
+function stillHolds(
+  seed: ScannedSeed,
+  cached: CachedSeed | undefined,
+  known: RecordingIndex,
+  outDir: string,
+): cached is CachedSeed {
+  if (cached?.hash !== seed.hash || cached.slug !== seed.slug) return false;
+  if (!existsSync(path.join(outDir, `${seed.slug}.json`))) return false;
+  const holds = cached.lookups.every(
+    ([key, slug]) => (known.find(key, seed.slug) ?? null) === slug,
   );
-  const recognizer = options.recognizer ?? createBuildRecognizer();
-  const articles: Article[] = [];
-  const files = new Map<string, string>();
-  for (const seed of seeds) {
-    const article = parseArticle(seed.text, {
-      file: seed.file,
-      recognizer,
-      sidecar: seed.sidecar,
-      knownArticles: known,
-    });
-    articles.push(article);
-    files.set(`${article.slug}.json`, toJson(article));
-    const warnings = article.diagnostics.filter((d) => d.severity !== "info").length;
-    const headed = article.sections.filter((s) => s.heading !== null).length;
-    options.log?.(
-      `${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`,
-    );
-  }
-  files.set("index.json", toJson(buildLibrary(articles)));
-  return { articles, files };
+  known.take();
+  return holds;
 }
 
 /** "<out>.tmp-<pid>-<time>" / "<out>.old-<pid>-<time>": the folders a build leaves only if it is killed. */
@@ -169,13 +204,20 @@ async function recoverSideFolders(target: string): Promise<void> {
   }
 }
 
+/** Puts one file into the folder being built: new contents, or the output's current file kept. */
+export interface Filler {
+  put(name: string, contents: string): Promise<void>;
+  keep(name: string): Promise<void>;
+}
+
 /**
- * Writes the files to a fresh folder beside `outDir`, then swaps it in. If anything fails,
- * `outDir` is as it was (byte for byte) and the temporary folder is gone.
+ * Fills a fresh folder beside `outDir`, then swaps it in. If anything fails, `outDir` is as it
+ * was (byte for byte) and the temporary folder is gone. A kept file is a hard link to the
+ * current one (a copy where links are refused): no bytes are copied for an unchanged article.
  */
 export async function writeAtomically(
   outDir: string,
-  files: ReadonlyMap<string, string>,
+  fill: (filler: Filler) => Promise<void>,
   ops: WriteOps = FS_WRITE_OPS,
 ): Promise<void> {
   const target = path.resolve(outDir);
@@ -186,7 +228,13 @@ export async function writeAtomically(
   await recoverSideFolders(target);
   try {
     await mkdir(temp);
-    for (const [name, contents] of files) await ops.writeFile(path.join(temp, name), contents);
+    await fill({
+      put: (name, contents) => ops.writeFile(path.join(temp, name), contents),
+      keep: (name) =>
+        link(path.join(target, name), path.join(temp, name)).catch(() =>
+          copyFile(path.join(target, name), path.join(temp, name)),
+        ),
+    });
     const hadOutput = existsSync(target);
     if (hadOutput) await ops.rename(target, old);
     try {
@@ -203,11 +251,89 @@ export async function writeAtomically(
 
 export async function buildArticles(options: BuildArticlesOptions): Promise<BuildArticlesResult> {
   const started = performance.now();
-  const result = await buildInMemory(options);
-  await writeAtomically(options.outDir, result.files, options.writeOps);
+  const version = options.pipelineVersion ?? pipelineVersion();
+  const manifestFile = options.manifestFile ?? manifestFileFor(ROOT, "articles", options.outDir);
+  const previous = readManifest<CachedSeed>(manifestFile, version);
+  const seeds = await scanSeeds(options.seedsDir, previous);
+  const known = new RecordingIndex(seeds.map((s) => ({ slug: s.slug, title: s.title })));
+  const next = new Map<string, CachedSeed>();
+  const stale: ScannedSeed[] = [];
+  for (const seed of seeds) {
+    const cached = previous.get(seed.name);
+    if (stillHolds(seed, cached, known, options.outDir)) next.set(seed.name, cached);
+    else stale.push(seed);
+  }
+  const live = new Set(seeds.map((s) => s.slug));
+  const removed = [...new Set([...previous.values()].map((c) => c.slug))].filter(
+    (slug) => !live.has(slug),
+  );
+
+  const result: BuildArticlesResult = { articles: [], built: [], kept: 0, removed };
+  const bar = options.progress?.(stale.length);
+  const workers = options.recognizer
+    ? 0
+    : (options.workers ?? (stale.length < WORKER_MIN_SEEDS ? 0 : availableParallelism()));
+  const staleNames = new Set(stale.map((s) => s.name));
+  const titles = new Map(seeds.map((s) => [s.name, s.title]));
+
+  await writeAtomically(
+    options.outDir,
+    async (filler) => {
+      const take = async (parsed: ParsedSeed) => {
+        await filler.put(`${parsed.slug}.json`, parsed.json);
+        const title = titles.get(parsed.name) ?? "";
+        next.set(parsed.name, {
+          hash: parsed.hash,
+          slug: parsed.slug,
+          title,
+          entry: parsed.entry,
+          lookups: parsed.lookups,
+        });
+        result.built.push(parsed.slug);
+        if (bar) bar.tick();
+        else options.log?.(parsed.line);
+      };
+      if (workers > 0) {
+        await parseOnWorkers(
+          stale.map((s) => s.name),
+          {
+            seedsDir: options.seedsDir,
+            known: seeds.map((s) => ({ slug: s.slug, title: s.title })),
+            workers,
+          },
+          take,
+        );
+      } else {
+        const recognizer = options.recognizer ?? createBuildRecognizer();
+        for (const seed of stale) {
+          const { parsed, article } = await parseSeedFile(
+            options.seedsDir,
+            seed.name,
+            recognizer,
+            known,
+          );
+          result.articles.push(article);
+          await take(parsed);
+        }
+      }
+      bar?.done();
+      for (const seed of seeds)
+        if (!staleNames.has(seed.name)) {
+          await filler.keep(`${seed.slug}.json`);
+          result.kept++;
+        }
+      const entries = seeds.map((s) => next.get(s.name)?.entry ?? "");
+      await filler.put(
+        "index.json",
+        `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"articles":[${entries.join(",")}]}\n`,
+      );
+    },
+    options.writeOps,
+  );
+  writeManifest(manifestFile, version, next);
   const ms = Math.round(performance.now() - started);
   options.log?.(
-    `wrote ${result.articles.length} article(s) and index.json to ${shown(options.outDir)} in ${ms} ms`,
+    `wrote ${seeds.length} article(s) and index.json to ${shown(options.outDir)} in ${ms} ms: ${result.built.length} parsed, ${result.kept} unchanged, ${removed.length} removed`,
   );
   return result;
 }
@@ -222,7 +348,9 @@ export function parseArgs(argv: readonly string[]): { seedsDir: string; outDir: 
       : [arg, undefined];
     const value = inline ?? argv[++i];
     if ((flag !== "--seeds" && flag !== "--out") || value === undefined || value === "") {
-      throw new Error(`usage: npm run articles -- [--seeds <dir>] [--out <dir>] (got "${arg}")`);
+      throw new Error(
+        `usage: npm run articles -- [--seeds <dir>] [--out <dir>] [--verbose] (got "${arg}")`,
+      );
     }
     if (flag === "--seeds") out.seedsDir = value;
     else out.outDir = value;
@@ -232,8 +360,16 @@ export function parseArgs(argv: readonly string[]): { seedsDir: string; outDir: 
 
 async function main(): Promise<void> {
   try {
-    const args = parseArgs(process.argv.slice(2));
-    await buildArticles({ ...args, log: (line) => console.log(line) });
+    const argv = process.argv.slice(2);
+    const verbose = argv.includes("--verbose");
+    const args = parseArgs(argv.filter((a) => a !== "--verbose"));
+    // A bar on a terminal for a long run; one line per article otherwise (logs, pipes, tests).
+    const progress =
+      !verbose && process.stderr.isTTY
+        ? (total: number) =>
+            total >= WORKER_MIN_SEEDS ? progressBar("articles", total) : undefined
+        : undefined;
+    await buildArticles({ ...args, log: (line) => console.log(line), progress });
   } catch (error) {
     console.error(
       error instanceof SeedError

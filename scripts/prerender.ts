@@ -29,8 +29,11 @@ import {
   PAGE_ROUTE_IDS,
 } from "../src/app/route-table.ts";
 import { HEADERS_FILE, headersFile, pagePolicy } from "../vite/csp.ts";
+import { sourceGraphHash } from "./lib/build-cache.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
+import { prerenderArticles, prerenderVersion } from "./lib/prerender-articles.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
+import { progressBar } from "./lib/progress.ts";
 
 /** The template's policy <meta>, however beasties re-serialised it. */
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
@@ -93,6 +96,8 @@ export interface PrerenderedPage {
   url: string;
   file: string;
   bytes: number;
+  /** An article page taken from the cache, not rendered again. */
+  cached?: boolean;
 }
 
 /** Compiles src/entry-server.tsx for Node with the app's own module resolution. */
@@ -156,7 +161,7 @@ export async function prerender({
   const entry = await buildEntry(root);
   const pages: PrerenderedPage[] = [];
   const policies: { url: string; policy: string }[] = [];
-  const write = async (url: string, file: string, rendered: string) => {
+  const paint = async (url: string, rendered: string) => {
     assertNoStyleAttributes(url, rendered);
     const lazyModule = LAZY_PAGE_MODULE_AT.get(url);
     const pageModules = lazyModule === undefined ? [] : lazyModuleFiles(outDir, lazyModule);
@@ -168,11 +173,15 @@ export async function prerender({
       `<meta http-equiv="Content-Security-Policy" content="${policy.meta}" />`,
       "CSP <meta>",
     );
+    return { html, policy: policy.header };
+  };
+  const write = async (url: string, file: string, rendered: string) => {
+    const { html, policy } = await paint(url, rendered);
     const target = path.join(outDir, file);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, html);
     pages.push({ url, file, bytes: Buffer.byteLength(html) });
-    policies.push({ url, policy: policy.header });
+    policies.push({ url, policy });
   };
 
   // Rendered first, written last: index.html is the template of all the others.
@@ -180,13 +189,35 @@ export async function prerender({
   if (home.status !== 200) throw new Error(`prerender: / answered ${home.status}`);
 
   const excerpts = new Map(library.articles.map((a) => [a.slug, a.excerpt]));
-  for (const slug of [...excerpts.keys(), ...extraArticles]) {
-    const article: Article = articleSchema.parse(readJson(path.join(articlesDir, `${slug}.json`)));
-    const url = articlePath(article.slug);
-    const page = await entry.renderPage({ url, article });
-    if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
-    const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
-    await write(url, `${url.slice(1)}.html`, renderDocument(template, head, page.html, page.data));
+  const articles = await prerenderArticles({
+    root,
+    outDir,
+    version: prerenderVersion(
+      template,
+      path.join(root, PRERENDER.SSR_DIR, "entry-server.mjs"),
+      sourceGraphHash(
+        root,
+        [fileURLToPath(import.meta.url)],
+        [path.join(root, "package-lock.json")],
+      ),
+    ),
+    slugs: [...excerpts.keys(), ...extraArticles],
+    excerpts,
+    progress: (total) =>
+      process.stdout.isTTY && total >= 64 ? progressBar("prerender", total) : undefined,
+    render: async (slug, json) => {
+      const article: Article = articleSchema.parse(JSON.parse(json));
+      const url = articlePath(article.slug);
+      const page = await entry.renderPage({ url, article });
+      if (page.status !== 200) throw new Error(`prerender: ${url} answered ${page.status}`);
+      const head = { title: page.title ?? article.title, description: excerpts.get(slug) };
+      const painted = await paint(url, renderDocument(template, head, page.html, page.data));
+      return { url, file: `${url.slice(1)}.html`, ...painted };
+    },
+  });
+  for (const { policy, ...page } of articles.pages) {
+    pages.push(page);
+    policies.push({ url: page.url, policy });
   }
 
   // Pages with no data of their own; /read is its form only: what a reader pastes stays in
@@ -228,7 +259,12 @@ function parseArgs(argv: readonly string[]): { outDir: string } {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   const pages = await prerender(parseArgs(process.argv.slice(2)));
-  for (const page of pages)
-    console.log(`[prerender] ${page.file.padEnd(60)} ${(page.bytes / 1024).toFixed(1)} KB`);
-  console.log(`[prerender] ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  const rendered = pages.filter((page) => !page.cached);
+  // One line per page written, unless a long run would bury the summary under them.
+  if (rendered.length <= 200 || process.argv.includes("--verbose"))
+    for (const page of rendered)
+      console.log(`[prerender] ${page.file.padEnd(60)} ${(page.bytes / 1024).toFixed(1)} KB`);
+  console.log(
+    `[prerender] ${pages.length} pages (${pages.length - rendered.length} article pages unchanged) in ${Math.round(performance.now() - started)} ms`,
+  );
 }

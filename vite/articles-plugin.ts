@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { Plugin } from "vite";
 import { buildArticles, DEFAULT_OUT_DIR, DEFAULT_SEEDS_DIR } from "../scripts/build-articles.ts";
+import { progressBar } from "../scripts/lib/progress.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
 
 export interface ArticlesPluginOptions {
@@ -28,6 +29,9 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     outDir: path.resolve(root, options.outDir ?? DEFAULT_OUT_DIR),
   });
   const log = (line: string) => console.log(`[articles] ${line}`);
+  // On a terminal, a long run draws a bar instead of a line per article.
+  const progress = (total: number) =>
+    process.stderr.isTTY && total >= 64 ? progressBar("[articles]", total) : undefined;
 
   return {
     name: "arabic-news-reader:articles",
@@ -37,7 +41,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
     },
     async buildStart() {
       try {
-        await buildArticles({ ...dirs(), log });
+        await buildArticles({ ...dirs(), log, progress });
       } catch (error) {
         if (isBuild) this.error(describe(error));
         console.error(`[articles] ${describe(error)} (keeping the previous output)`);
@@ -51,7 +55,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
       const rebuild = () => {
         running = running.then(async () => {
           try {
-            await buildArticles({ ...dirs(), log });
+            await buildArticles({ ...dirs(), log, progress });
             server.ws.send({ type: "full-reload" });
           } catch (error) {
             console.error(`[articles] ${describe(error)} (keeping the previous output)`);
