@@ -41,7 +41,7 @@ import {
 } from "./lib/parse-seed.ts";
 import { parseOnWorkers } from "./lib/parse-pool.ts";
 import { createBuildRecognizer, PERSON_MODEL_FILE } from "./lib/people-recognizer.ts";
-import { progressBar, type Progress } from "./lib/progress.ts";
+import { longRunBar, type Progress } from "./lib/progress.ts";
 
 export { toJson } from "./lib/parse-seed.ts";
 
@@ -364,11 +364,7 @@ async function main(): Promise<void> {
     const verbose = argv.includes("--verbose");
     const args = parseArgs(argv.filter((a) => a !== "--verbose"));
     // A bar on a terminal for a long run; one line per article otherwise (logs, pipes, tests).
-    const progress =
-      !verbose && process.stderr.isTTY
-        ? (total: number) =>
-            total >= WORKER_MIN_SEEDS ? progressBar("articles", total) : undefined
-        : undefined;
+    const progress = verbose ? undefined : (total: number) => longRunBar("articles", total);
     await buildArticles({ ...args, log: (line) => console.log(line), progress });
   } catch (error) {
     console.error(

@@ -33,7 +33,7 @@ import { sourceGraphHash } from "./lib/build-cache.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
 import { prerenderArticles, prerenderVersion } from "./lib/prerender-articles.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
-import { progressBar } from "./lib/progress.ts";
+import { longRunBar } from "./lib/progress.ts";
 
 /** The template's policy <meta>, however beasties re-serialised it. */
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
@@ -203,8 +203,7 @@ export async function prerender({
     ),
     slugs: [...excerpts.keys(), ...extraArticles],
     excerpts,
-    progress: (total) =>
-      process.stdout.isTTY && total >= 64 ? progressBar("prerender", total) : undefined,
+    progress: (total) => longRunBar("prerender", total),
     render: async (slug, json) => {
       const article: Article = articleSchema.parse(JSON.parse(json));
       const url = articlePath(article.slug);

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Plugin } from "vite";
 import { buildArticles, DEFAULT_OUT_DIR, DEFAULT_SEEDS_DIR } from "../scripts/build-articles.ts";
-import { progressBar } from "../scripts/lib/progress.ts";
+import { longRunBar } from "../scripts/lib/progress.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
 
 export interface ArticlesPluginOptions {
@@ -30,8 +30,7 @@ export function articlesPlugin(options: ArticlesPluginOptions = {}): Plugin {
   });
   const log = (line: string) => console.log(`[articles] ${line}`);
   // On a terminal, a long run draws a bar instead of a line per article.
-  const progress = (total: number) =>
-    process.stderr.isTTY && total >= 64 ? progressBar("[articles]", total) : undefined;
+  const progress = (total: number) => longRunBar("[articles]", total);
 
   return {
     name: "arabic-news-reader:articles",

@@ -117,10 +117,10 @@ function takeOne(
  * The inline module that starts the app once the page is on screen and loaded: after `load`,
  * the next frame and an idle moment, so no ordering of the first paint and the app's download
  * can put the download before the paint (Lighthouse's simulation would count it in LCP). A
- * hidden tab paints nothing and runs no animation frames, so there it starts at once. The app's modules are
- * fetched alongside the stylesheet (modulepreload) but run after it has loaded; so are the
- * page's own lazily loaded modules (`pageModules`), which React would otherwise ask for only
- * when hydration reaches them, a round trip later.
+ * hidden tab paints nothing and runs no animation frames, so there it starts at once. The
+ * app's modules are fetched alongside the stylesheet (modulepreload) but run after it has
+ * loaded; so are the page's own lazily loaded modules (`pageModules`), which React would
+ * otherwise ask for only when hydration reaches them, a round trip later.
  */
 export function appLoader(
   stylesheet: string,

@@ -24,6 +24,18 @@ export function formatEta(seconds: number): string {
   return s >= 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s} s`;
 }
 
+/** From this many items a run is long enough to draw a bar instead of a line per item. */
+export const LONG_RUN_ITEMS = 64;
+
+/** A bar for a long run on a terminal; undefined otherwise, and the caller prints its lines. */
+export function longRunBar(
+  label: string,
+  total: number,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress | undefined {
+  return stream.isTTY && total >= LONG_RUN_ITEMS ? progressBar(label, total, stream) : undefined;
+}
+
 export function progressBar(
   label: string,
   total: number,
