@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -61,6 +69,21 @@ describe("an incremental build", () => {
     const result = await buildArticles(lib.options());
     expect(result).toMatchObject({ built: ["b-second"], kept: 2 });
     expect(JSON.stringify(lib.article("b-second"))).toContain("نص جديد");
+  });
+
+  it("keeps the output of the same seeds built from another folder: it does not name the folder", async () => {
+    const lib = library();
+    await buildArticles(lib.options());
+    const moved = `${lib.seedsDir}-moved`;
+    temps.push(moved);
+    cpSync(lib.seedsDir, moved, { recursive: true });
+    expect(await buildArticles(lib.options({ seedsDir: moved }))).toMatchObject({
+      built: [],
+      kept: 3,
+    });
+    const fresh = library();
+    await buildArticles(fresh.options({ seedsDir: moved }));
+    expect(JSON.stringify(lib.article("a-first"))).toBe(JSON.stringify(fresh.article("a-first")));
   });
 
   it("parses again a seed whose sidecar changed, appeared or went", async () => {
