@@ -138,9 +138,10 @@ export function appLoader(
     `const u=${urls};`,
     `const add=(rel,href)=>{const l=document.createElement("link");l.rel=rel;l.href=href;document.head.append(l);return l};`,
     `const start=()=>{add("modulepreload",u.app);${preloadPage}const css=add("stylesheet",u.stylesheet);`,
-    `const run=()=>import(u.app);css.addEventListener("load",run,{once:true});css.addEventListener("error",run,{once:true});add("manifest",u.manifest)};`,
+    // A stylesheet fires one of the two, once; a second import() of a module would be a no-op.
+    `css.onload=css.onerror=()=>import(u.app);add("manifest",u.manifest)};`,
     `const idle=()=>requestAnimationFrame(()=>setTimeout(()=>window.requestIdleCallback?requestIdleCallback(start,{timeout:1e3}):start(),0));`,
-    `if(document.visibilityState==="hidden")start();else if(document.readyState==="complete")idle();else addEventListener("load",idle,{once:true});`,
+    `document.hidden?start():document.readyState=="complete"?idle():addEventListener("load",idle);`,
   ].join("");
 }
 

@@ -3,6 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SAMPLE_PEOPLE, sampleArticle } from "../../../testing/sample-article";
 import { mentionsOf, renderReader, stubBrowser } from "../../../testing/render-reader";
+import type { Article } from "../../../article/schema";
+import { WIDE_STRIP_SECTIONS } from "./PresenceStrip";
 
 const { ASSAD, ERDOGAN } = SAMPLE_PEOPLE;
 const panel = () => screen.getByRole("complementary", { name: "الأشخاص في المقال" });
@@ -163,5 +165,26 @@ describe("highlight switch", () => {
     await user.click(toggle);
     expect(toggle).toHaveAttribute("aria-checked", "true");
     expect(marks().map((m) => m.className.split(/\s+/))).toEqual(classesOn);
+  });
+
+  it("waits, closed, behind a disclosure when the article has more sections than the panel can show", async () => {
+    const user = userEvent.setup();
+    const extra = Array.from({ length: WIDE_STRIP_SECTIONS }, (_, i) => ({
+      id: `more-${i}`,
+      heading: `قسم إضافي ${i}`,
+      headingMentions: [],
+      headingPosition: null,
+      blocks: [],
+    }));
+    const wide: Article = { ...sampleArticle, sections: [...sampleArticle.sections, ...extra] };
+    renderReader(wide);
+    const disclosure = panel().querySelector("details");
+    expect(disclosure).not.toBeNull();
+    expect(disclosure).not.toHaveAttribute("open");
+    const summary = within(panel()).getByText(/أين يظهر كلّ شخص/, { selector: "summary" });
+    await user.click(summary);
+    expect(disclosure).toHaveAttribute("open");
+    const table = within(panel()).getByRole("table", { name: "أين يظهر كلّ شخص" });
+    expect(within(table).getAllByRole("columnheader")).toHaveLength(1 + wide.sections.length);
   });
 });

@@ -118,8 +118,8 @@ export function ReadResult({ article, timings, onEdit, Reader }: ReadResultProps
         {/* The whole article (its outline, people panel and mention index are built once from
             it) and only the sections shown so far: each slice's work is its new text's alone.
             A growing article instead re-rendered every name mark and the outline per slice,
-            tasks of up to ~200 ms for a megabyte. The people panel's table (a column per
-            section: 40–90 ms of layout at ~190) comes a frame after the first slice. */}
+            tasks of up to ~200 ms for a megabyte. The people panel comes a frame after the
+            first slice; its who-appears-where table stays closed for a long text. */}
         <Reader article={article} renderedSections={sections} withPanel={step > 0 || complete} />
       </div>
     </div>
