@@ -525,14 +525,22 @@ test.describe("/read: read your own text", () => {
     await waitForServiceWorker(page);
     // On a first visit the parse worker fetched the model before the service worker took
     // over: the page fetches it once more through the worker, which keeps it.
-    await page.waitForFunction(
-      async (name) =>
-        (await (await caches.open(name)).keys()).some((request) =>
-          /\/assets\/model-[\w-]+\.json$/.test(request.url),
-        ),
-      READ_MODEL_CACHE,
-      { timeout: 20_000 },
-    );
+    // Polled from the test: waitForFunction took the async predicate's pending promise for a
+    // truthy answer, so the test went offline before the copy was kept, and lost the race
+    // whenever the machine was loaded.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async (name) =>
+              (await (await caches.open(name)).keys()).some((request) =>
+                /\/assets\/model-[\w-]+\.json$/.test(request.url),
+              ),
+            READ_MODEL_CACHE,
+          ),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
 
     await context.setOffline(true);
     await page.reload();
