@@ -139,14 +139,20 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 
 /** Resolves once the app has kept a saved copy of the data file at `path`. */
 export async function waitForSavedCopy(page: Page, path: string): Promise<void> {
-  await page.waitForFunction(
-    async ({ cacheName, path }) => {
-      const cache = await caches.open(cacheName);
-      return (await cache.match(path)) !== undefined;
-    },
-    { cacheName: SAVED_COPIES_CACHE, path },
-    { timeout: 15_000 },
-  );
+  // Polled from the test: waitForFunction does not wait for an async predicate's answer.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async ({ cacheName, path }) => {
+            const cache = await caches.open(cacheName);
+            return (await cache.match(path)) !== undefined;
+          },
+          { cacheName: SAVED_COPIES_CACHE, path },
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 export const homeLink = (page: Page): Locator =>
