@@ -10,26 +10,10 @@ import { createCombinedRecognizer } from "../../../pipeline/people/combined";
 import type { PersonRecognizer } from "../../../pipeline/people/recognizer";
 import { ModelLoadError } from "./model-load-error";
 
-/**
- * The model from the network, or, when the network fails, from the copy the service worker
- * keeps (vite/offline-pwa.ts). The service worker serves that copy itself to a worker it
- * controls; looking in the caches here too keeps /read parsing offline when it does not
- * (under load, a worker started on an offline reload was seen fetching past it).
- */
-async function fetchModel(): Promise<Response> {
-  try {
-    return await fetch(modelUrl);
-  } catch (error) {
-    const kept = typeof caches === "undefined" ? undefined : await caches.match(modelUrl);
-    if (kept) return kept;
-    throw error;
-  }
-}
-
 export async function loadTaggerRecognizer(): Promise<PersonRecognizer> {
   let json: unknown;
   try {
-    const response = await fetchModel();
+    const response = await fetch(modelUrl);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     json = await response.json();
   } catch (error) {
