@@ -1,5 +1,6 @@
 /**
- * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json.
+ * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json (every
+ * article's entry, for the search) + <out>/pages/<n>.json (the library's pages).
  *
  *   npm run articles                                   # seeds/ → public/articles/
  *   npm run articles -- --seeds <dir> --out <dir>
@@ -15,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import type { Article } from "../src/article/schema.ts";
 import { decodeSeed } from "../src/pipeline/decode-seed.ts";
 import { buildLibrary } from "../src/pipeline/library.ts";
+import { libraryPageFiles } from "../src/pipeline/library-pages.ts";
 import {
   articleSlug,
   KnownArticleIndex,
@@ -131,7 +133,9 @@ export async function buildInMemory(
       `${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`,
     );
   }
-  files.set("index.json", toJson(buildLibrary(articles)));
+  const library = buildLibrary(articles);
+  files.set("index.json", toJson(library));
+  for (const [name, page] of libraryPageFiles(library)) files.set(name, toJson(page));
   return { articles, files };
 }
 
@@ -186,7 +190,11 @@ export async function writeAtomically(
   await recoverSideFolders(target);
   try {
     await mkdir(temp);
-    for (const [name, contents] of files) await ops.writeFile(path.join(temp, name), contents);
+    for (const [name, contents] of files) {
+      // Some files sit in a folder of their own (pages/<n>.json).
+      if (name.includes("/")) await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+      await ops.writeFile(path.join(temp, name), contents);
+    }
     const hadOutput = existsSync(target);
     if (hadOutput) await ops.rename(target, old);
     try {

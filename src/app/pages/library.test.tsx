@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
-import { sampleLibrary } from "../../testing/sample-library";
+import { sampleLibrary, sampleLibraryFiles, sampleLibraryPage } from "../../testing/sample-library";
 
 const [seedEntry, summitEntry, grainEntry] = sampleLibrary.articles as [
   (typeof sampleLibrary.articles)[number],
@@ -23,7 +23,7 @@ function articleLinks() {
 
 describe("the library", () => {
   it("lists every article: title linking to it, excerpt, reading time in Arabic, people named", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/");
 
     const link = await screen.findByRole("link", { name: seedEntry.title });
@@ -46,7 +46,7 @@ describe("the library", () => {
   });
 
   it("filters as you type, ignoring tashkeel and alef forms, and keeps the query in the URL", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     const { history } = renderApp("/");
     const user = userEvent.setup();
 
@@ -80,7 +80,7 @@ describe("the library", () => {
   });
 
   it("opens filtered from ?q= and says plainly, naming the query, when nothing matches", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     const query = "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك";
     renderApp(`/?q=${encodeURIComponent(query)}`);
 
@@ -96,7 +96,7 @@ describe("the library", () => {
   });
 
   it("a tashkeel-only query variant still finds the article", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp(`/?q=${encodeURIComponent("بَشَّار أَرْدوغان")}`);
     await screen.findByRole("link", { name: seedEntry.title });
     expect(articleLinks()).toHaveLength(1);
@@ -113,7 +113,7 @@ describe("the library", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("جارٍ تحميل المقالات…");
     expect(screen.getByRole("searchbox")).toBeDisabled();
     answer(
-      new Response(JSON.stringify(sampleLibrary), {
+      new Response(JSON.stringify(sampleLibraryPage), {
         headers: { "Content-Type": "application/json" },
       }),
     );
@@ -123,7 +123,7 @@ describe("the library", () => {
 
   it("says what failed when the index is broken, and retries for real", async () => {
     const fetchMock = stubFetch({
-      "/articles/index.json": [{ body: "{ not json" }, { json: sampleLibrary }],
+      "/articles/pages/1.json": [{ body: "{ not json" }, { json: sampleLibraryPage }],
     });
     renderApp("/");
     const user = userEvent.setup();
