@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
+import { libraryPages } from "../../pipeline/library-pages";
 import { sampleLibrary, sampleLibraryFiles, sampleLibraryPage } from "../../testing/sample-library";
 
 const [seedEntry, summitEntry, grainEntry] = sampleLibrary.articles as [
@@ -137,5 +138,74 @@ describe("the library", () => {
     await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the library's pages", () => {
+  /** A library of 45 generated entries, as the build splits it: three pages. */
+  const big = {
+    schemaVersion: 1 as const,
+    articles: Array.from({ length: 45 }, (_, i) => ({
+      ...seedEntry,
+      slug: `article-${i + 1}`,
+      title: `مقالة رقم ${i + 1} في مكتبة كبيرة`,
+    })),
+  };
+  const pages = libraryPages(big);
+  const pageFiles = Object.fromEntries(
+    pages.map((page) => [`/articles/pages/${page.page}.json`, { json: page }]),
+  );
+
+  it("shows one page, says where it stands, and moves to the next page with its own JSON", async () => {
+    const fetchMock = stubFetch(pageFiles);
+    const { history } = renderApp("/");
+    const user = userEvent.setup();
+
+    await screen.findByRole("link", { name: "مقالة رقم 1 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(20);
+    expect(screen.getByRole("status")).toHaveTextContent("٤٥ مقالة، الصفحة ١ من ٣");
+
+    const nav = screen.getByRole("navigation", { name: "صفحات المكتبة" });
+    await user.click(within(nav).getByRole("link", { name: "الصفحة التالية" }));
+    await screen.findByRole("link", { name: "مقالة رقم 21 في مكتبة كبيرة" });
+    expect(history.location.pathname).toBe("/page/2");
+    expect(articleLinks()).toHaveLength(20);
+    expect(document.title).toBe("الصفحة ٢ — قارئ الأخبار");
+    expect(
+      within(screen.getByRole("navigation", { name: "صفحات المكتبة" })).getByRole("link", {
+        name: "الصفحة ٢",
+      }),
+    ).toHaveAttribute("aria-current", "page");
+
+    await user.click(screen.getByRole("link", { name: "الصفحة ٣" }));
+    await screen.findByRole("link", { name: "مقالة رقم 41 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(5);
+    // Each page's own file, and never the whole index, which only the search reads.
+    const fetched = fetchMock.mock.calls.map(([url]) => new URL(String(url), "http://x").pathname);
+    expect(fetched).toEqual([
+      "/articles/pages/1.json",
+      "/articles/pages/2.json",
+      "/articles/pages/3.json",
+    ]);
+  });
+
+  it("answers a page number out of range or malformed with the Arabic not-found page", async () => {
+    for (const url of ["/page/4", "/page/0", "/page/1", "/page/02", "/page/abc"]) {
+      stubFetch(pageFiles);
+      const { unmount } = renderApp(url);
+      expect(
+        await screen.findByRole("heading", { level: 1, name: "الصفحة غير موجودة" }),
+        url,
+      ).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it("searches every article, not only the page's, once there is a query", async () => {
+    stubFetch({ ...pageFiles, "/articles/index.json": { json: big } });
+    renderApp(`/page/2?q=${encodeURIComponent("رقم 45")}`);
+    await screen.findByRole("link", { name: "مقالة رقم 45 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(1);
+    expect(screen.queryByRole("navigation", { name: "صفحات المكتبة" })).toBeNull();
   });
 });
