@@ -112,8 +112,8 @@ describe("offline reading in the app", () => {
     ).toBeInTheDocument();
     await waitFor(() =>
       expect([...(storage.get(SAVED_COPIES_CACHE)?.keys() ?? [])].sort()).toEqual([
-        `http://localhost${ARTICLE_PATH}`,
         "http://localhost/articles/pages/1.json",
+        `http://localhost${ARTICLE_PATH}`,
       ]),
     );
   });
