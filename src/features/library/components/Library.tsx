@@ -1,48 +1,96 @@
 import { useDeferredValue, useMemo } from "react";
 import { Link } from "react-router";
-import type { LibraryEntry } from "../../../article/schema";
+import type { LibraryEntry, LibraryPage } from "../../../article/schema";
 import { toArabicDigits } from "../../../lib/arabic-numbers";
 import { searchLibrary } from "../utils/search-library";
 import { LibraryIntro } from "./LibraryIntro";
 import { LibraryList } from "./LibraryList";
+import { LibraryPageNav } from "./LibraryPageNav";
 import { LibrarySearch } from "./LibrarySearch";
 import { LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
 
 type LibraryProps = {
-  entries: readonly LibraryEntry[];
+  /** The page shown while there is no query. */
+  page: LibraryPage;
+  /** Every article's entry, for a query: undefined while it loads. */
+  searchEntries: readonly LibraryEntry[] | undefined;
+  /** The entries for a query could not be loaded. */
+  searchFailed: boolean;
   query: string;
   onQueryChange: (query: string) => void;
+  pagePath: (page: number) => string;
 };
 
-export function Library({ entries, query, onQueryChange }: LibraryProps) {
+export function Library({
+  page,
+  searchEntries,
+  searchFailed,
+  query,
+  onQueryChange,
+  pagePath,
+}: LibraryProps) {
   // Typing stays responsive however long the list grows.
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => searchLibrary(entries, deferredQuery), [entries, deferredQuery]);
-  const searching = deferredQuery.trim() !== "";
+  const trimmed = deferredQuery.trim();
+  const searching = trimmed !== "";
+  const results = useMemo(
+    () => (searching && searchEntries ? searchLibrary(searchEntries, trimmed) : null),
+    [searching, searchEntries, trimmed],
+  );
+  const pageTitle =
+    page.page === 1 ? "قارئ الأخبار" : `الصفحة ${toArabicDigits(page.page)} — قارئ الأخبار`;
 
   return (
     <div className={LIBRARY_COLUMN}>
-      <title>{searching ? `بحث: ${deferredQuery.trim()} — قارئ الأخبار` : "قارئ الأخبار"}</title>
+      <title>{searching ? `بحث: ${trimmed} — قارئ الأخبار` : pageTitle}</title>
       <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
-      <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
-        {searching
-          ? resultsSummary(results.length, deferredQuery.trim())
-          : countArticles(entries.length)}
-      </p>
-      {results.length > 0 ? (
-        <LibraryList entries={results} />
+      {!searching ? (
+        <PageOfLibrary page={page} pagePath={pagePath} />
+      ) : results === null ? (
+        <p role="status" className={STATUS_LINE}>
+          {searchFailed
+            ? "تعذّر تحميل فهرس البحث. تحقّق من اتصالك بالإنترنت ثم ابحث من جديد."
+            : "جارٍ البحث في المقالات…"}
+        </p>
       ) : (
-        <NoResult query={deferredQuery.trim()} hasEntries={entries.length > 0} />
+        <>
+          <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
+            {resultsSummary(results.length, trimmed)}
+          </p>
+          {results.length > 0 ? (
+            <LibraryList entries={results} />
+          ) : (
+            <NoResult
+              query={trimmed}
+              hasEntries={searchEntries !== undefined && searchEntries.length > 0}
+            />
+          )}
+        </>
       )}
     </div>
   );
 }
 
+function PageOfLibrary({ page, pagePath }: Pick<LibraryProps, "page" | "pagePath">) {
+  return (
+    <>
+      <p role="status" className={page.articles.length === 0 ? "sr-only" : STATUS_LINE}>
+        {page.pageCount > 1
+          ? `${countArticles(page.total)}، الصفحة ${toArabicDigits(page.page)} من ${toArabicDigits(page.pageCount)}`
+          : countArticles(page.total)}
+      </p>
+      {page.articles.length > 0 ? (
+        <LibraryList entries={page.articles} />
+      ) : (
+        <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>
+      )}
+      <LibraryPageNav page={page.page} pageCount={page.pageCount} pagePath={pagePath} />
+    </>
+  );
+}
+
 function NoResult({ query, hasEntries }: { query: string; hasEntries: boolean }) {
-  if (!query) {
-    return <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>;
-  }
   return (
     <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
       <h2 className="mb-2 text-xl font-bold">
