@@ -3,7 +3,7 @@ import seed from "../../../../seeds/000_ba3d84ed962b3426.txt?raw";
 import modelText from "./model.json?raw";
 import { foldArabic } from "../../../text/fold.ts";
 import { parseModel } from "./model.ts";
-import { createTaggerRecognizer } from "./recognizer.ts";
+import { createTaggerRecognizer, hintSteps } from "./recognizer.ts";
 
 const model = parseModel(JSON.parse(modelText));
 const units = seed
@@ -87,5 +87,36 @@ describe("createTaggerRecognizer on other input", () => {
     expect(spans).toContain("رجب طيب أردوغان");
     expect(spans).toContain("لأردوغان");
     expect(new Set(result.mentions.map((m) => m.person)).size).toBe(1);
+  });
+});
+
+describe("createTaggerRecognizer on one long paragraph", () => {
+  // The same hints placed in a text split into paragraphs and in the same text as one
+  // paragraph: the tokens visited per hint must not grow with the paragraph's length.
+  it("places each hint with work of its own length, not its distance into the unit", () => {
+    const paras = units.map((u) => u.text);
+    const many = Array.from({ length: 8 }, () => paras).flat();
+    const split = many.map((text, i) => ({ key: `s${i}`, text }));
+    const hint = (text: string): { start: number; end: number } => {
+      const start = text.indexOf(" ") + 1;
+      return { start, end: text.indexOf(" ", start) };
+    };
+    const splitHints = split.map((u, i) => ({ unit: i, ...hint(u.text) }));
+    const one = [{ key: "one", text: many.join(" ") }];
+    const oneHints: Array<{ unit: number; start: number; end: number }> = [];
+    let offset = 0;
+    for (const text of many) {
+      const h = hint(text);
+      oneHints.push({ unit: 0, start: offset + h.start, end: offset + h.end });
+      offset += text.length + 1;
+    }
+    const recognizer = createTaggerRecognizer(model);
+    hintSteps.count = 0;
+    recognizer.recognizeWith(split, splitHints);
+    const splitSteps = hintSteps.count;
+    hintSteps.count = 0;
+    recognizer.recognizeWith(one, oneHints);
+    expect(splitSteps).toBeGreaterThan(0);
+    expect(hintSteps.count).toBe(splitSteps);
   });
 });

@@ -110,12 +110,20 @@ export interface TaggerRecognizer extends PersonRecognizer {
 function mergeSpans(
   tagged: ReadonlyArray<[number, number]>,
   hinted: ReadonlyArray<[number, number]>,
+  tokenCount: number,
 ): Array<[number, number]> {
   const all = [...tagged.map((s) => ({ s, rank: 0 })), ...hinted.map((s) => ({ s, rank: 1 }))];
   all.sort((x, y) => y.s[1] - y.s[0] - (x.s[1] - x.s[0]) || x.rank - y.rank || x.s[0] - y.s[0]);
+  // Tokens already in a kept span: an overlap test costs the span's length, not the number
+  // of spans kept, so a long text stays linear.
+  const held = new Uint8Array(tokenCount);
   const kept: Array<[number, number]> = [];
   for (const { s } of all) {
-    if (!kept.some(([a, b]) => s[0] <= b && a <= s[1])) kept.push(s);
+    let free = true;
+    for (let k = s[0]; k <= s[1] && free; k++) free = held[k] === 0;
+    if (!free) continue;
+    for (let k = s[0]; k <= s[1]; k++) held[k] = 1;
+    kept.push(s);
   }
   return kept.sort((x, y) => x[0] - y[0]);
 }
@@ -178,7 +186,7 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
         i = j;
       }
 
-      const merged = mergeSpans(spans, hintSpans(tokens, hints));
+      const merged = mergeSpans(spans, hintSpans(tokens, hints), tokens.length);
       spans.length = 0;
       spans.push(...merged);
       const taken = new Uint8Array(tokens.length);
@@ -245,33 +253,36 @@ export function createTaggerRecognizer(model: TaggerModel): TaggerRecognizer {
   return recognizer;
 }
 
-/** Hints as token ranges: the tokens of the hint's unit that it overlaps, punctuation trimmed. */
+/**
+ * Hints as token ranges: the tokens of the hint's unit that it overlaps, punctuation trimmed.
+ * The first token is found by binary search, so the work per hint is its own length, not
+ * its distance from the start of its unit (a whole article as one paragraph stays linear).
+ */
 function hintSpans(
   tokens: readonly DocToken[],
   hints: readonly SpanHint[],
 ): Array<[number, number]> {
   if (hints.length === 0) return [];
-  const unitStart = new Map<number, number>();
-  tokens.forEach((t, k) => {
-    if (!unitStart.has(t.unit)) unitStart.set(t.unit, k);
-  });
   const out: Array<[number, number]> = [];
   for (const h of hints) {
-    let k = unitStart.get(h.unit);
-    if (k === undefined) continue;
-    while (
-      k < tokens.length &&
-      tokens[k]?.unit === h.unit &&
-      (tokens[k] as DocToken).end <= h.start
-    )
-      k++;
+    // The first token of the hint's unit that ends after the hint starts: tokens are in
+    // (unit, offset) order.
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const t = tokens[mid] as DocToken;
+      if (t.unit < h.unit || (t.unit === h.unit && t.end <= h.start)) lo = mid + 1;
+      else hi = mid;
+    }
     let a = -1;
     let b = -1;
     for (
-      ;
+      let k = lo;
       k < tokens.length && tokens[k]?.unit === h.unit && (tokens[k] as DocToken).start < h.end;
       k++
     ) {
+      hintSteps.count++;
       if (isPunct((tokens[k] as DocToken).text)) continue;
       if (a < 0) a = k;
       b = k;
@@ -280,6 +291,9 @@ function hintSpans(
   }
   return out;
 }
+
+/** Tokens visited while placing hints: a test reads it to check that the work is linear. */
+export const hintSteps = { count: 0 };
 
 /**
  * How many leading clitic letters to leave outside the mention: the word minus them must be
