@@ -7,6 +7,7 @@
  * postings were capped: that word still ranks, but cannot prove a document lacks it.
  * A hit on the word's own form weighs more than one on a shorter key ("كتاب" over "تاب").
  */
+import type * as z from "zod/mini";
 import { queryTerms } from "../../text/search-words.ts";
 import {
   bucketOf,
@@ -23,11 +24,10 @@ import {
 } from "./search-format.ts";
 
 /** Fetches and validates one file; the app's is fetchJson. */
-export type LoadJson = <T>(
+export type LoadJson = <Schema extends z.ZodMiniType>(
   url: string,
-  schema: { parse(data: unknown): T } | (() => Promise<{ parse(data: unknown): T }>),
-  options: { signal?: AbortSignal },
-) => Promise<T>;
+  schema: Schema,
+) => Promise<z.infer<Schema>>;
 
 export interface SearchHit {
   doc: number;
@@ -62,8 +62,8 @@ export function createSearchClient(baseUrl: string, load: LoadJson): SearchClien
     loading.catch(() => cache.delete(url));
     return loading;
   }
-  const file = <T>(path: string, schema: { parse(data: unknown): T }) =>
-    once(`${baseUrl}${path}`, () => load(`${baseUrl}${path}`, schema, {}));
+  const file = <Schema extends z.ZodMiniType>(path: string, schema: Schema) =>
+    once(`${baseUrl}${path}`, () => load(`${baseUrl}${path}`, schema));
 
   const meta = (): Promise<SearchMeta> => file(metaPath(), searchMetaSchema);
 

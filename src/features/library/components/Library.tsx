@@ -1,12 +1,14 @@
-import { useDeferredValue, useMemo } from "react";
-import { Link } from "react-router";
+import { lazy, Suspense, useDeferredValue } from "react";
 import type { LibraryEntry } from "../../../article/schema";
 import { toArabicDigits } from "../../../lib/arabic-numbers";
-import { searchLibrary } from "../utils/search-library";
 import { LibraryIntro } from "./LibraryIntro";
 import { LibraryList } from "./LibraryList";
 import { LibrarySearch } from "./LibrarySearch";
 import { LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
+import { SearchPending } from "./search-states";
+
+/** The full-text search and its results: fetched on the first query, not with the list. */
+const SearchResults = lazy(() => import("./SearchResults"));
 
 type LibraryProps = {
   entries: readonly LibraryEntry[];
@@ -15,9 +17,8 @@ type LibraryProps = {
 };
 
 export function Library({ entries, query, onQueryChange }: LibraryProps) {
-  // Typing stays responsive however long the list grows.
+  // Typing stays responsive: the results follow the box, not every keystroke.
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => searchLibrary(entries, deferredQuery), [entries, deferredQuery]);
   const searching = deferredQuery.trim() !== "";
 
   return (
@@ -25,33 +26,22 @@ export function Library({ entries, query, onQueryChange }: LibraryProps) {
       <title>{searching ? `بحث: ${deferredQuery.trim()} — قارئ الأخبار` : "قارئ الأخبار"}</title>
       <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
-      <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
-        {searching
-          ? resultsSummary(results.length, deferredQuery.trim())
-          : countArticles(entries.length)}
-      </p>
-      {results.length > 0 ? (
-        <LibraryList entries={results} />
+      {searching ? (
+        <Suspense fallback={<SearchPending />}>
+          <SearchResults query={deferredQuery} />
+        </Suspense>
       ) : (
-        <NoResult query={deferredQuery.trim()} hasEntries={entries.length > 0} />
+        <>
+          <p role="status" className={entries.length === 0 ? "sr-only" : STATUS_LINE}>
+            {countArticles(entries.length)}
+          </p>
+          {entries.length > 0 ? (
+            <LibraryList entries={entries} />
+          ) : (
+            <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>
+          )}
+        </>
       )}
-    </div>
-  );
-}
-
-function NoResult({ query, hasEntries }: { query: string; hasEntries: boolean }) {
-  if (!query) {
-    return <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>;
-  }
-  return (
-    <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
-      <h2 className="mb-2 text-xl font-bold">
-        لا توجد في المكتبة مقالة تطابق «<bdi>{query}</bdi>»
-      </h2>
-      <p className="mb-3 text-lg">
-        قد تكون المقالة التي تبحث عنها غير منشورة هنا بعد. جرّب كلمة واحدة من العنوان أو اسم شخص.
-      </p>
-      {hasEntries && <Link to="/">اعرض كل المقالات</Link>}
     </div>
   );
 }
@@ -61,12 +51,4 @@ function countArticles(count: number): string {
   if (count === 2) return "مقالتان";
   const lastTwo = count % 100;
   return `${toArabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
-}
-
-function resultsSummary(count: number, query: string): string {
-  if (count === 0) return `لا نتائج للبحث عن «${query}»`;
-  if (count === 1) return `نتيجة واحدة للبحث عن «${query}»`;
-  if (count === 2) return `نتيجتان للبحث عن «${query}»`;
-  const lastTwo = count % 100;
-  return `${toArabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? "نتائج" : "نتيجة"} للبحث عن «${query}»`;
 }
