@@ -1,10 +1,6 @@
 import { useParams, useSearchParams } from "react-router";
 import { parsePageNumber } from "../../article/paging";
-import {
-  libraryPageUrl,
-  useLibraryPage,
-  useSearchIndex,
-} from "../../features/library/api/get-library";
+import { libraryPageUrl, useLibraryPage } from "../../features/library/api/get-library";
 import { Library } from "../../features/library/components/Library";
 import { SavedCopyNotice } from "../offline/SavedCopyNotice";
 import { libraryPagePath } from "../route-table";
@@ -23,7 +19,6 @@ function LibraryPageRoute({ page }: { page: number }) {
   const { data } = useLibraryPage(page);
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get("q") ?? "";
-  const search = useSearchIndex(query.trim() !== "");
 
   const onQueryChange = (next: string) => {
     // Replace, not push: one history entry per search, not one per keystroke.
@@ -36,14 +31,7 @@ function LibraryPageRoute({ page }: { page: number }) {
         dataUrl={libraryPageUrl(page)}
         className="mx-auto mt-4 w-fit max-w-[calc(100%-2rem)]"
       />
-      <Library
-        page={data}
-        searchEntries={search.data?.articles}
-        searchFailed={search.isError}
-        query={query}
-        onQueryChange={onQueryChange}
-        pagePath={libraryPagePath}
-      />
+      <Library page={data} query={query} onQueryChange={onQueryChange} pagePath={libraryPagePath} />
     </>
   );
 }

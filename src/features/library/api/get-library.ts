@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 import type { Library, LibraryPage } from "../../../article/schema";
 import { fetchJson } from "../../../lib/fetch-json";
 import { libraryPageUrl, libraryUrl } from "./library-urls";
@@ -31,12 +31,4 @@ export function getLibraryPageQueryOptions(page: number) {
 /** Suspends while the page loads; a prerendered page has it in its cache already. */
 export function useLibraryPage(page: number) {
   return useSuspenseQuery(getLibraryPageQueryOptions(page));
-}
-
-/**
- * The whole index, fetched only while there is a query: the page stays usable (the search
- * box keeps its focus) while it loads, instead of suspending into the skeleton.
- */
-export function useSearchIndex(searching: boolean) {
-  return useQuery({ ...getLibraryQueryOptions(), enabled: searching });
 }
