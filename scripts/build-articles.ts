@@ -1,5 +1,6 @@
 /**
- * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json.
+ * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json (every
+ * article's entry, for the search) + <out>/pages/<n>.json (the library's pages).
  *
  *   npm run articles                                   # seeds/ → public/articles/
  *   npm run articles -- --seeds <dir> --out <dir> [--verbose]
@@ -20,7 +21,14 @@ import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from "node:fs/p
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SCHEMA_VERSION, type Article } from "../src/article/schema.ts";
+import {
+  SCHEMA_VERSION,
+  type Article,
+  type Library,
+  type LibraryEntry,
+} from "../src/article/schema.ts";
+import { libraryPageFiles } from "../src/pipeline/library-pages.ts";
+import { sortForLibrary } from "../src/pipeline/library-order.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { readTitle } from "../src/pipeline/parse-article.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
@@ -36,6 +44,7 @@ import {
   RecordingIndex,
   SEED_EXT,
   shown,
+  toJson,
   type Lookup,
   type ParsedSeed,
 } from "./lib/parse-seed.ts";
@@ -102,6 +111,7 @@ interface CachedSeed {
   /** Its title as read-also lines match it (the whole first line, not the library's cut). */
   title: string;
   entry: string;
+  date: string | null;
   lookups: Lookup[];
 }
 
@@ -229,7 +239,12 @@ export async function writeAtomically(
   try {
     await mkdir(temp);
     await fill({
-      put: (name, contents) => ops.writeFile(path.join(temp, name), contents),
+      put: async (name, contents) => {
+        // Some files sit in a folder of their own (pages/<n>.json).
+        if (name.includes("/"))
+          await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+        await ops.writeFile(path.join(temp, name), contents);
+      },
       keep: (name) =>
         link(path.join(target, name), path.join(temp, name)).catch(() =>
           copyFile(path.join(target, name), path.join(temp, name)),
@@ -287,6 +302,7 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
           slug: parsed.slug,
           title,
           entry: parsed.entry,
+          date: parsed.date,
           lookups: parsed.lookups,
         });
         result.built.push(parsed.slug);
@@ -322,11 +338,23 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
           await filler.keep(`${seed.slug}.json`);
           result.kept++;
         }
-      const entries = seeds.map((s) => next.get(s.name)?.entry ?? "");
+      const ordered = sortForLibrary(
+        seeds.map((s) => ({
+          slug: s.slug,
+          source: { file: s.file, date: next.get(s.name)?.date ?? null },
+          entry: next.get(s.name)?.entry ?? "",
+        })),
+      );
+      const entries = ordered.map((s) => s.entry);
       await filler.put(
         "index.json",
         `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"articles":[${entries.join(",")}]}\n`,
       );
+      const library: Library = {
+        schemaVersion: SCHEMA_VERSION,
+        articles: entries.map((entry) => JSON.parse(entry) as LibraryEntry),
+      };
+      for (const [name, page] of libraryPageFiles(library)) await filler.put(name, toJson(page));
     },
     options.writeOps,
   );

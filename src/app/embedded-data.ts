@@ -4,7 +4,7 @@
  * scripts/prerender.ts, read by src/main.tsx.
  */
 import type { DehydratedState } from "@tanstack/react-query";
-import type { Article, Library } from "../article/schema";
+import type { Article, Library, LibraryPage } from "../article/schema";
 
 export const APP_DATA_ID = "app-data";
 
@@ -57,6 +57,8 @@ export interface PageInput {
    */
   matches?: "exact" | "any";
   library?: Library;
+  /** A page of the library, for "/" and "/page/<n>". */
+  libraryPage?: LibraryPage;
   article?: Article;
 }
 

@@ -20,6 +20,11 @@ const PAGES: Record<PageRouteId, ReactElement> = {
       <LibraryRoute />
     </PageBoundary>
   ),
+  "library-page": (
+    <PageBoundary subject="library-page">
+      <LibraryRoute />
+    </PageBoundary>
+  ),
   article: (
     <PageBoundary subject="article">
       <ArticleRoute />

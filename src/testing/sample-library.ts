@@ -2,7 +2,13 @@
  * A schema-valid library index for component tests: the seed's article and two others,
  * with tashkeel and hamza forms in their text so the search's folding has work to do.
  */
-import { librarySchema, type Library } from "../article/schema";
+import {
+  libraryPageSchema,
+  librarySchema,
+  type Library,
+  type LibraryPage,
+} from "../article/schema";
+import { libraryPages } from "../pipeline/library-pages";
 import { sampleArticle } from "./sample-article";
 
 export const sampleLibrary: Library = librarySchema.parse({
@@ -46,3 +52,14 @@ export const sampleLibrary: Library = librarySchema.parse({
     },
   ],
 });
+
+/** The same library as its one page (articles/pages/1.json): what the library page reads. */
+export const sampleLibraryPage: LibraryPage = libraryPageSchema.parse(
+  libraryPages(sampleLibrary)[0],
+);
+
+/** The library's files, as stubFetch answers them: its page and the search's index. */
+export const sampleLibraryFiles = {
+  "/articles/index.json": { json: sampleLibrary },
+  "/articles/pages/1.json": { json: sampleLibraryPage },
+} as const;

@@ -7,17 +7,19 @@ import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../..
 import { toArabicDigits } from "../../lib/arabic-numbers";
 import { NotFoundPage } from "./not-found";
 
-type Subject = "article" | "library" | "page";
+type Subject = "article" | "library" | "library-page" | "page";
 
 const NOUN: Record<Subject, string> = {
   article: "المقالة",
   library: "قائمة المقالات",
+  "library-page": "قائمة المقالات",
   page: "الصفحة",
 };
 
 const HEADING: Record<Subject, string> = {
   article: "تعذّر فتح المقالة",
   library: "تعذّر تحميل المكتبة",
+  "library-page": "تعذّر تحميل المكتبة",
   page: "تعذّر عرض الصفحة",
 };
 
@@ -43,7 +45,7 @@ function explain(kind: FetchFailureKind | "unknown", status: number | null, noun
 
 /**
  * Around each page: a missing article (its JSON answered 404, or its address cannot name
- * one) is the 404 page; any other failure says what failed and offers a retry that really
+ * one) or library page is the 404 page; any other failure says what failed and offers a retry that really
  * fetches again. A link elsewhere leaves the error behind.
  */
 export function PageBoundary({ subject, children }: { subject: Subject; children: ReactNode }) {
@@ -60,8 +62,11 @@ export function PageBoundary({ subject, children }: { subject: Subject; children
       // The retry button is gone with the message: focus goes where a page load leads.
       onRecovered={focusMainIfLost}
       fallback={(error, reset) =>
-        subject === "article" && isFetchJsonError(error) && error.kind === "not-found" ? (
+        isFetchJsonError(error) && error.kind === "not-found" && subject === "article" ? (
           <NotFoundPage what="article" />
+        ) : isFetchJsonError(error) && error.kind === "not-found" && subject === "library-page" ? (
+          // A page past the library's last one.
+          <NotFoundPage />
         ) : (
           <LoadError error={error} subject={subject} retry={reset} />
         )

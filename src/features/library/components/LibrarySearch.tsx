@@ -50,7 +50,7 @@ export function LibrarySearch({ query, onQueryChange, disabled = false }: Librar
             setText(event.target.value);
             onQueryChange(event.target.value);
           }}
-          placeholder="عنوان، كلمة، أو اسم شخص"
+          placeholder="كلمة من عنوان المقالة أو نصّها"
           autoComplete="off"
           enterKeyHint="search"
           disabled={disabled}
