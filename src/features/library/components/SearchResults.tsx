@@ -9,7 +9,8 @@ import type { SearchDoc } from "../../../lib/search/search-format";
 import { markHits, snippet, type Segment } from "../../../lib/search/snippet";
 import { searchArticlesQueryOptions } from "../api/search-articles";
 import { CARD, CARD_TITLE, STATUS_LINE } from "./library-layout";
-import { NoResult, resultsSummary, SearchPending } from "./search-states";
+import { resultsSummary } from "../utils/results-summary";
+import { NoResult, SearchPending } from "./search-states";
 
 export default function SearchResults({ query }: { query: string }) {
   const search = useInfiniteQuery({

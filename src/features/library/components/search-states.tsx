@@ -1,5 +1,4 @@
 import { Link } from "react-router";
-import { toArabicDigits } from "../../../lib/arabic-numbers";
 import { STATUS_LINE } from "./library-layout";
 
 /** While the results (or their code) load: the status line's place, so nothing moves. */
@@ -24,12 +23,4 @@ export function NoResult({ query }: { query: string }) {
       <Link to="/">اعرض كل المقالات</Link>
     </div>
   );
-}
-
-export function resultsSummary(count: number, query: string): string {
-  if (count === 0) return `لا نتائج للبحث عن «${query}»`;
-  if (count === 1) return `نتيجة واحدة للبحث عن «${query}»`;
-  if (count === 2) return `نتيجتان للبحث عن «${query}»`;
-  const lastTwo = count % 100;
-  return `${toArabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? "نتائج" : "نتيجة"} للبحث عن «${query}»`;
 }
