@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from "react";
+import { useDeferredValue } from "react";
 import type { LibraryPage } from "../../../article/schema";
 import { toArabicDigits } from "../../../lib/arabic-numbers";
 import { LibraryIntro } from "./LibraryIntro";
@@ -6,10 +6,10 @@ import { LibraryList } from "./LibraryList";
 import { LibraryPageNav } from "./LibraryPageNav";
 import { LibrarySearch } from "./LibrarySearch";
 import { LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
-import { SearchPending } from "./search-states";
-
-/** The full-text search and its results: fetched on the first query, not with the list. */
-const SearchResults = lazy(() => import("./SearchResults"));
+// In the library page's own chunk rather than a chunk of its own: a second level of lazy
+// chunks made the bundler split React out of the entry, which every article page then
+// paid for in bytes and one more request. The index itself is fetched on the first query.
+import { SearchResults } from "./SearchResults";
 
 type LibraryProps = {
   /** The page shown while there is no query. */
@@ -33,9 +33,7 @@ export function Library({ page, query, onQueryChange, pagePath }: LibraryProps) 
       <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
       {searching ? (
-        <Suspense fallback={<SearchPending />}>
-          <SearchResults query={deferredQuery} />
-        </Suspense>
+        <SearchResults query={deferredQuery} />
       ) : (
         <PageOfLibrary page={page} pagePath={pagePath} />
       )}

@@ -12,7 +12,7 @@ import { CARD, CARD_TITLE, STATUS_LINE } from "./library-layout";
 import { resultsSummary } from "../utils/results-summary";
 import { NoResult, SearchPending } from "./search-states";
 
-export default function SearchResults({ query }: { query: string }) {
+export function SearchResults({ query }: { query: string }) {
   const search = useInfiniteQuery({
     ...searchArticlesQueryOptions(query),
     // While the next word's files load, the last results stay: nothing jumps.
