@@ -8,6 +8,7 @@ import {
   type Library,
   type LibraryPage,
 } from "../article/schema";
+import { buildSearchIndex } from "../lib/search/build-index";
 import { libraryPages } from "../pipeline/library-pages";
 import { sampleArticle } from "./sample-article";
 
@@ -58,8 +59,23 @@ export const sampleLibraryPage: LibraryPage = libraryPageSchema.parse(
   libraryPages(sampleLibrary)[0],
 );
 
+/**
+ * The full-text search's files for a library, as stubFetch answers them: each article's
+ * title, with its excerpt and people standing in for its text.
+ */
+export function searchFilesOf(library: Library): Record<string, { body: string }> {
+  const docs = library.articles.map((entry) => ({
+    slug: entry.slug,
+    title: entry.title,
+    text: [entry.excerpt, ...entry.peopleNames].join("\n"),
+  }));
+  return Object.fromEntries(
+    [...buildSearchIndex(docs)].map(([file, body]) => [`/${file}`, { body }]),
+  );
+}
+
 /** The library's files, as stubFetch answers them: its page and the search's index. */
 export const sampleLibraryFiles = {
-  "/articles/index.json": { json: sampleLibrary },
   "/articles/pages/1.json": { json: sampleLibraryPage },
-} as const;
+  ...searchFilesOf(sampleLibrary),
+};

@@ -3,7 +3,12 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
 import { libraryPages } from "../../pipeline/library-pages";
-import { sampleLibrary, sampleLibraryFiles, sampleLibraryPage } from "../../testing/sample-library";
+import {
+  sampleLibrary,
+  sampleLibraryFiles,
+  sampleLibraryPage,
+  searchFilesOf,
+} from "../../testing/sample-library";
 
 const [seedEntry, summitEntry, grainEntry] = sampleLibrary.articles as [
   (typeof sampleLibrary.articles)[number],
@@ -202,7 +207,7 @@ describe("the library's pages", () => {
   });
 
   it("searches every article, not only the page's, once there is a query", async () => {
-    stubFetch({ ...pageFiles, "/articles/index.json": { json: big } });
+    stubFetch({ ...pageFiles, ...searchFilesOf(big) });
     renderApp(`/page/2?q=${encodeURIComponent("رقم 45")}`);
     await screen.findByRole("link", { name: "مقالة رقم 45 في مكتبة كبيرة" });
     expect(articleLinks()).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { infiniteQueryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, type QueryClient } from "@tanstack/react-query";
 import type { SearchDoc } from "../../../lib/search/search-format";
 import { createSearchClient, type SearchClient } from "../../../lib/search/search-client";
 import { fetchJson } from "../../../lib/fetch-json";
@@ -14,15 +14,24 @@ export interface ResultsPage {
   next: number | null;
 }
 
-let client: SearchClient | undefined;
-// One client per page load: it keeps the files it has fetched, so typing on reuses them.
-function searchClient(): SearchClient {
-  client ??= createSearchClient(import.meta.env.BASE_URL, (url, schema) => fetchJson(url, schema));
+// One search client per app (per query client): it keeps the files it has fetched, so
+// typing on reuses them, and an app made afresh (a test's) starts from nothing.
+const clients = new WeakMap<QueryClient, SearchClient>();
+function searchClient(app: QueryClient): SearchClient {
+  let client = clients.get(app);
+  if (!client) {
+    client = createSearchClient(import.meta.env.BASE_URL, (url, schema) => fetchJson(url, schema));
+    clients.set(app, client);
+  }
   return client;
 }
 
-export async function searchPage(query: string, offset: number): Promise<ResultsPage> {
-  const search = searchClient();
+export async function searchPage(
+  app: QueryClient,
+  query: string,
+  offset: number,
+): Promise<ResultsPage> {
+  const search = searchClient(app);
   const { keys, hits } = await search.search(query);
   const shown = hits.slice(offset, offset + RESULTS_PER_PAGE);
   const docs = await Promise.all(shown.map((hit) => search.doc(hit.doc)));
@@ -33,7 +42,7 @@ export async function searchPage(query: string, offset: number): Promise<Results
 export function searchArticlesQueryOptions(query: string) {
   return infiniteQueryOptions({
     queryKey: ["search", query.trim()],
-    queryFn: ({ pageParam }) => searchPage(query, pageParam),
+    queryFn: ({ client, pageParam }) => searchPage(client, query, pageParam),
     initialPageParam: 0,
     getNextPageParam: (last: ResultsPage) => last.next,
     staleTime: Infinity,
