@@ -1,24 +1,12 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
-import type { Library, LibraryPage } from "../../../article/schema";
+import type { LibraryPage } from "../../../article/schema";
 import { fetchJson } from "../../../lib/fetch-json";
-import { libraryPageUrl, libraryUrl } from "./library-urls";
+import { libraryPageUrl } from "./library-urls";
 
-export { libraryPageUrl, libraryUrl };
+export { libraryPageUrl };
 
 /** Imported when first needed: a prerendered page, which embeds its data, never loads zod. */
-const loadLibrarySchema = () => import("../../../article/schema").then((m) => m.librarySchema);
 const loadPageSchema = () => import("../../../article/schema").then((m) => m.libraryPageSchema);
-
-export function getLibrary({ signal }: { signal?: AbortSignal } = {}): Promise<Library> {
-  return fetchJson(libraryUrl(), loadLibrarySchema, { signal });
-}
-
-export function getLibraryQueryOptions() {
-  return queryOptions({
-    queryKey: ["library"],
-    queryFn: ({ signal }) => getLibrary({ signal }),
-  });
-}
 
 export function getLibraryPageQueryOptions(page: number) {
   return queryOptions({

@@ -3,11 +3,6 @@
  * offline copies by these URLs, and must not load the library's code to know them.
  */
 
-/** Every article's entry: only the search reads it, and only once the reader searches. */
-export function libraryUrl(): string {
-  return `${import.meta.env.BASE_URL}articles/index.json`;
-}
-
 /** One page of the library: what a library page shows. */
 export function libraryPageUrl(page: number): string {
   return `${import.meta.env.BASE_URL}articles/pages/${page}.json`;
