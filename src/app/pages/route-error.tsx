@@ -7,19 +7,17 @@ import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../..
 import { toArabicDigits } from "../../lib/arabic-numbers";
 import { NotFoundPage } from "./not-found";
 
-type Subject = "article" | "library" | "library-page" | "page";
+type Subject = "article" | "library" | "page";
 
 const NOUN: Record<Subject, string> = {
   article: "المقالة",
   library: "قائمة المقالات",
-  "library-page": "قائمة المقالات",
   page: "الصفحة",
 };
 
 const HEADING: Record<Subject, string> = {
   article: "تعذّر فتح المقالة",
   library: "تعذّر تحميل المكتبة",
-  "library-page": "تعذّر تحميل المكتبة",
   page: "تعذّر عرض الصفحة",
 };
 
@@ -45,8 +43,8 @@ function explain(kind: FetchFailureKind | "unknown", status: number | null, noun
 
 /**
  * Around each page: a missing article (its JSON answered 404, or its address cannot name
- * one) or library page is the 404 page; any other failure says what failed and offers a retry that really
- * fetches again. A link elsewhere leaves the error behind.
+ * one) or library page (one past its last) is the 404 page; any other failure says what
+ * failed and offers a retry that really fetches again. A link elsewhere leaves the error behind.
  */
 export function PageBoundary({ subject, children }: { subject: Subject; children: ReactNode }) {
   const { pathname, search } = useLocation();
@@ -62,11 +60,8 @@ export function PageBoundary({ subject, children }: { subject: Subject; children
       // The retry button is gone with the message: focus goes where a page load leads.
       onRecovered={focusMainIfLost}
       fallback={(error, reset) =>
-        isFetchJsonError(error) && error.kind === "not-found" && subject === "article" ? (
-          <NotFoundPage what="article" />
-        ) : isFetchJsonError(error) && error.kind === "not-found" && subject === "library-page" ? (
-          // A page past the library's last one.
-          <NotFoundPage />
+        subject !== "page" && isFetchJsonError(error) && error.kind === "not-found" ? (
+          <NotFoundPage what={subject === "article" ? "article" : "page"} />
         ) : (
           <LoadError error={error} subject={subject} retry={reset} />
         )
