@@ -17,7 +17,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { articleSchema, libraryPageSchema, librarySchema } from "../src/article/schema.ts";
-import { buildArticles, FS_WRITE_OPS, parseArgs, type WriteOps } from "./build-articles.ts";
+import { buildArticles, parseArgs } from "./build-articles.ts";
+import { FS_WRITE_OPS, type WriteOps } from "./lib/atomic-output.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SEED = "000_ba3d84ed962b3426";

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Article } from "../src/article/schema.ts";
 import { libraryEntry } from "../src/pipeline/library.ts";
 import { recoveredLines, sourceLines } from "../src/testing/nothing-lost.ts";
-import { checkInvariants } from "../src/testing/article-arbitraries.ts";
+import { checkInvariants } from "../src/testing/article-checks.ts";
 import { parseArticle } from "../src/pipeline/parse-article.ts";
 import { createCueRecognizer } from "../src/pipeline/people/cues.ts";
 import { parseSidecar } from "../src/pipeline/parse-sidecar.ts";

@@ -6,13 +6,9 @@
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  anyUnicodeText,
-  checkParse,
-  noisyNewsText,
-  piecesText,
-  PROPERTY_RUNS,
-} from "../testing/article-arbitraries.ts";
+import { PROPERTY_RUNS } from "../testing/article-arbitraries.ts";
+import { checkParse } from "../testing/article-checks.ts";
+import { anyUnicodeText, noisyNewsText, piecesText } from "../testing/noisy-arbitraries.ts";
 import { createCueRecognizer } from "./people/cues.ts";
 
 const recognizers = [createCueRecognizer(), createCueRecognizer()] as const;

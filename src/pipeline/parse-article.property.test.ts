@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { checkParse } from "../testing/article-checks.ts";
 import {
-  checkParse,
   newsText,
   PROPERTY_RUNS,
   PROPERTY_RUNS_TOTAL,
