@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { libraryPageSchema, type LibraryPage } from "../../src/article/schema.ts";
-import { libraryPagePath } from "../../src/app/route-table.ts";
+import { libraryPagePath } from "../../src/app/library-paths.ts";
 import { libraryPageFile } from "../../src/pipeline/library-pages.ts";
 
 export interface LibraryPageTarget {

@@ -38,11 +38,6 @@ export function articlePath(slug: string): string {
   return PAGE_PATHS.article.replace(":slug", slug);
 }
 
-/** The library's page `page`: page 1 is the library's own address. */
-export function libraryPagePath(page: number): string {
-  return page === 1 ? PAGE_PATHS.library : PAGE_PATHS["library-page"].replace(":n", String(page));
-}
-
 /** The route id of a page's address ("/page/2" → "library-page"); null for none but the catch-all. */
 export function pageRouteIdAt(url: string): PageRouteId | null {
   const pathname = url.split(/[?#]/)[0] ?? "";

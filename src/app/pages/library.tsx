@@ -3,7 +3,7 @@ import { parsePageNumber } from "../../article/paging";
 import { libraryPageUrl, useLibraryPage } from "../../features/library/api/get-library";
 import { Library } from "../../features/library/components/Library";
 import { SavedCopyNotice } from "../offline/SavedCopyNotice";
-import { libraryPagePath } from "../route-table";
+import { libraryPagePath } from "../library-paths";
 import { NotFoundPage } from "./not-found";
 
 /** "/" is the library's page 1, "/page/<n>" its page n; any other "/page/…" is no page. */
