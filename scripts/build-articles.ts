@@ -21,14 +21,7 @@ import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  SCHEMA_VERSION,
-  type Article,
-  type Library,
-  type LibraryEntry,
-} from "../src/article/schema.ts";
-import { libraryPageFiles } from "../src/pipeline/library-pages.ts";
-import { sortForLibrary } from "../src/pipeline/library-order.ts";
+import type { Article } from "../src/article/schema.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { readTitle } from "../src/pipeline/parse-article.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
@@ -44,11 +37,11 @@ import {
   RecordingIndex,
   SEED_EXT,
   shown,
-  toJson,
   type Lookup,
   type ParsedSeed,
 } from "./lib/parse-seed.ts";
 import { writeAtomically, type WriteOps } from "./lib/atomic-output.ts";
+import { libraryFiles } from "./lib/library-files.ts";
 import { parseOnWorkers } from "./lib/parse-pool.ts";
 import { createBuildRecognizer, PERSON_MODEL_FILE } from "./lib/people-recognizer.ts";
 import { longRunBar, type Progress } from "./lib/progress.ts";
@@ -241,23 +234,13 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
           await filler.keep(`${seed.slug}.json`);
           result.kept++;
         }
-      const ordered = sortForLibrary(
-        seeds.map((s) => ({
-          slug: s.slug,
-          source: { file: s.file, date: next.get(s.name)?.date ?? null },
-          entry: next.get(s.name)?.entry ?? "",
-        })),
-      );
-      const entries = ordered.map((s) => s.entry);
-      await filler.put(
-        "index.json",
-        `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"articles":[${entries.join(",")}]}\n`,
-      );
-      const library: Library = {
-        schemaVersion: SCHEMA_VERSION,
-        articles: entries.map((entry) => JSON.parse(entry) as LibraryEntry),
-      };
-      for (const [name, page] of libraryPageFiles(library)) await filler.put(name, toJson(page));
+      const items = seeds.map((s) => ({
+        slug: s.slug,
+        file: s.file,
+        date: next.get(s.name)?.date ?? null,
+        entry: next.get(s.name)?.entry ?? "",
+      }));
+      for (const [name, contents] of libraryFiles(items)) await filler.put(name, contents);
     },
     options.writeOps,
   );
