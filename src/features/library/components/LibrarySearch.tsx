@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { SearchField } from "./SearchField";
 
 type LibrarySearchProps = {
@@ -19,8 +19,23 @@ export function LibrarySearch({ query, onQueryChange }: LibrarySearchProps) {
     setText(query);
   }
 
+  // A prerendered library shows the box before its script runs: what the reader typed in
+  // the meantime is in the box, and no change event told React. Hydrated, take it up.
+  const inputRef = useRef<HTMLInputElement>(null);
+  const typedBeforeHydration = useRef(true);
+  useEffect(() => {
+    if (!typedBeforeHydration.current) return;
+    typedBeforeHydration.current = false;
+    const typed = inputRef.current?.value ?? text;
+    if (typed !== text) {
+      setText(typed);
+      onQueryChange(typed);
+    }
+  }, [text, onQueryChange]);
+
   return (
     <SearchField
+      inputRef={inputRef}
       text={text}
       onTextChange={(event) => {
         setText(event.target.value);
