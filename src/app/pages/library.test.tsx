@@ -144,6 +144,22 @@ describe("the library", () => {
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
   });
+
+  it("treats a missing first page as a fault with a retry, not as a page that does not exist", async () => {
+    const fetchMock = stubFetch({
+      "/articles/pages/1.json": [{ body: "", status: 404 }, { json: sampleLibraryPage }],
+    });
+    renderApp("/");
+    const user = userEvent.setup();
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent("لم نجد قائمة المقالات.");
+    await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
+    expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 });
 
 describe("the library's pages", () => {
