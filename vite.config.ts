@@ -6,11 +6,12 @@ import { APP_BUILD } from "./vite/build-options.ts";
 import { articlesPlugin } from "./vite/articles-plugin.ts";
 import { cspMetaPlugin, previewPolicyPlugin, SECURITY_HEADERS } from "./vite/csp.ts";
 import { offlinePlugins } from "./vite/offline-pwa.ts";
+import { searchDevPlugin } from "./vite/search-plugin.ts";
 
 export default defineConfig({
   // Seeds → public/articles on start and on every seed edit; not under Vitest, whose tests build into temp folders.
   plugins: [
-    ...(process.env.VITEST ? [] : [articlesPlugin()]),
+    ...(process.env.VITEST ? [] : [articlesPlugin(), searchDevPlugin()]),
     react(),
     tailwindcss(),
     // Build only: the CSP <meta>, the app shell copy and the service worker.

@@ -3,12 +3,13 @@
  * temporary folder (seeds/, public/articles and dist/ are left alone):
  *
  *   1. `vite build` once: the app, the same at any N (its time is printed apart);
- *   2. three builds of the library, each `scripts/build-articles.ts` then `scripts/prerender.ts`
- *      into a fresh copy of the app's build (as `vite build` empties dist/ every time):
+ *   2. three builds of the library, each `scripts/build-articles.ts`, `scripts/prerender.ts`
+ *      and `scripts/build-search.ts` into a fresh copy of the app's build (as `vite build` empties dist/ every time):
  *      full (no cache), again with nothing changed, and again after one seed changed;
  *   3. each step's wall time and peak resident memory, by GNU time (`/usr/bin/time`), which
  *      counts the step's process with its worker threads and the children it waited for;
- *   4. dist/ per article: the page, its JSON, and the JSON the page embeds for hydration.
+ *   4. dist/ per article: the page, its JSON, and the JSON the page embeds for hydration;
+ *   5. searches in Chromium on the last build, served as a CDN would (bench/search.ts).
  */
 import { execFileSync } from "node:child_process";
 import {
@@ -26,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeArticles, seedMaterial } from "./make-articles.ts";
+import { formatSearchTable, measureSearch, type SearchFigures } from "./search.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIME = "/usr/bin/time";
@@ -39,8 +41,14 @@ export interface LibraryFigures {
   articles: number;
   loadAverage: string;
   appBuild: StepFigures;
-  runs: Array<{ name: string; articles: StepFigures; prerender: StepFigures }>;
+  runs: Array<{
+    name: string;
+    articles: StepFigures;
+    prerender: StepFigures;
+    search: StepFigures;
+  }>;
   perArticle: { htmlKb: number; jsonKb: number; embeddedJsonKb: number };
+  search: SearchFigures;
 }
 
 /** Runs `node --import tsx <script> …args` under GNU time: its wall seconds and peak RSS. */
@@ -64,7 +72,10 @@ const tsx = (script: string, ...args: string[]) => [
   ...args,
 ];
 
-export function runLibraryBench(count: number, log: (line: string) => void): LibraryFigures {
+export async function runLibraryBench(
+  count: number,
+  log: (line: string) => void,
+): Promise<LibraryFigures> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "bench-library-"));
   const seeds = path.join(dir, "seeds");
   const articles = path.join(dir, "articles");
@@ -92,13 +103,16 @@ export function runLibraryBench(count: number, log: (line: string) => void): Lib
       rmSync(path.join(dist, "articles"), { recursive: true, force: true });
       cpSync(articles, path.join(dist, "articles"), { recursive: true });
       const p = timed(tsx("scripts/prerender.ts", "--out", dist));
-      return { name, articles: a, prerender: p };
+      const search = timed(tsx("scripts/build-search.ts", "--out", dist));
+      return { name, articles: a, prerender: p, search };
     };
     const runs = [build("full build"), build("nothing changed")];
     const middle = `bench-${String(Math.ceil(count / 2)).padStart(5, "0")}.txt`;
     appendFileSync(path.join(seeds, middle), "\nفقرة أضيفت لتغيير مقال واحد.\n");
     runs.push(build("one seed changed"));
-    return { articles: count, loadAverage, appBuild, runs, perArticle: sizes(dist) };
+    log(`library ${count}: search in Chromium`);
+    const search = await measureSearch(dist);
+    return { articles: count, loadAverage, appBuild, runs, perArticle: sizes(dist), search };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -126,13 +140,15 @@ export function formatLibraryTable(f: LibraryFigures): string {
   const n = (x: number, digits = 1) => x.toFixed(digits);
   const cell = (text: string, width: number) => text.padStart(width);
   const rows = f.runs.map((r) => {
-    const total = r.articles.seconds + r.prerender.seconds;
-    const peak = Math.max(r.articles.peakMb, r.prerender.peakMb);
+    const total = r.articles.seconds + r.prerender.seconds + r.search.seconds;
+    const peak = Math.max(r.articles.peakMb, r.prerender.peakMb, r.search.peakMb);
     return `| ${r.name.padEnd(16)} | ${[
       cell(`${n(r.articles.seconds)} s`, 8),
       cell(`${n(r.articles.peakMb, 0)} MB`, 8),
       cell(`${n(r.prerender.seconds)} s`, 9),
       cell(`${n(r.prerender.peakMb, 0)} MB`, 8),
+      cell(`${n(r.search.seconds)} s`, 6),
+      cell(`${n(r.search.peakMb, 0)} MB`, 8),
       cell(`${n(total)} s`, 7),
       cell(`${n(peak, 0)} MB`, 8),
     ].join(" | ")} |`;
@@ -140,10 +156,12 @@ export function formatLibraryTable(f: LibraryFigures): string {
   return [
     `Library of ${f.articles.toLocaleString("en-US")} generated articles (load average at start ${f.loadAverage}); \`vite build\` of the app, once: ${n(f.appBuild.seconds)} s, ${n(f.appBuild.peakMb, 0)} MB`,
     "",
-    "| build            | articles | peak RSS | prerender | peak RSS |   total | peak RSS |",
-    "| ---------------- | -------: | -------: | --------: | -------: | ------: | -------: |",
+    "| build            | articles | peak RSS | prerender | peak RSS | search | peak RSS |   total | peak RSS |",
+    "| ---------------- | -------: | -------: | --------: | -------: | -----: | -------: | ------: | -------: |",
     ...rows,
     "",
     `dist/articles per article: page ${n(f.perArticle.htmlKb)} kB (of which the embedded JSON ${n(f.perArticle.embeddedJsonKb)} kB), JSON ${n(f.perArticle.jsonKb)} kB`,
+    "",
+    formatSearchTable(f.search),
   ].join("\n");
 }

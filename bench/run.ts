@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   if (args.library !== null) {
     if (!Number.isInteger(args.library) || args.library < 1)
       throw new Error("bench: --library takes a number of articles, such as 1000");
-    const figures = runLibraryBench(args.library, log);
+    const figures = await runLibraryBench(args.library, log);
     console.log([`Machine: ${machine}`, "", formatLibraryTable(figures)].join("\n"));
     if (args.json) writeFileSync(args.json, JSON.stringify({ machine, library: figures }, null, 2));
     return;

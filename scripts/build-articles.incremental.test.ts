@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,13 @@ import { buildArticles, toJson, type BuildArticlesOptions } from "./build-articl
 import { SeedError } from "../src/pipeline/seed-error.ts";
 import { importGraph } from "./lib/build-cache.ts";
 import { parseOnWorkers } from "./lib/parse-pool.ts";
+
+/** Every file under a folder (the library's pages/ included), by relative path, sorted. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .sort();
+}
 
 const temps: string[] = [];
 afterEach(() => {
@@ -50,12 +58,10 @@ describe("an incremental build", () => {
     const lib = library();
     const first = await buildArticles(lib.options());
     expect(first.built).toEqual(["a-first", "b-second", "c-third"]);
-    const files = readdirSync(lib.outDir).map((n) => readFileSync(path.join(lib.outDir, n)));
+    const files = filesIn(lib.outDir).map((n) => readFileSync(path.join(lib.outDir, n)));
     const again = await buildArticles(lib.options());
     expect(again).toMatchObject({ built: [], kept: 3, removed: [] });
-    expect(readdirSync(lib.outDir).map((n) => readFileSync(path.join(lib.outDir, n)))).toEqual(
-      files,
-    );
+    expect(filesIn(lib.outDir).map((n) => readFileSync(path.join(lib.outDir, n)))).toEqual(files);
     // index.json, joined from the manifest's entries, is what buildLibrary writes.
     expect(readFileSync(path.join(lib.outDir, "index.json"), "utf8")).toBe(
       toJson(buildLibrary(first.articles)),
@@ -107,7 +113,12 @@ describe("an incremental build", () => {
     rmSync(path.join(lib.seedsDir, "b_second.txt"));
     const result = await buildArticles(lib.options());
     expect(result).toMatchObject({ built: [], kept: 2, removed: ["b-second"] });
-    expect(readdirSync(lib.outDir).sort()).toEqual(["a-first.json", "c-third.json", "index.json"]);
+    expect(filesIn(lib.outDir)).toEqual([
+      "a-first.json",
+      "c-third.json",
+      "index.json",
+      "pages/1.json",
+    ]);
     expect(readFileSync(path.join(lib.outDir, "index.json"), "utf8")).not.toContain("b-second");
   });
 
@@ -147,7 +158,7 @@ describe("an incremental build", () => {
     const workerLines: string[] = [];
     await buildArticles(workers.options({ workers: 2, log: (l) => workerLines.push(l) }));
     const read = (dir: string) =>
-      readdirSync(dir).map((n) => [n, readFileSync(path.join(dir, n), "utf8")]);
+      filesIn(dir).map((n) => [n, readFileSync(path.join(dir, n), "utf8")]);
     expect(read(workers.outDir)).toEqual(read(here.outDir));
     expect(workerLines.slice(0, 3)).toEqual(lines.slice(0, 3));
   }, 60_000);

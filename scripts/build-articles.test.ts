@@ -8,6 +8,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { articleSchema, librarySchema } from "../src/article/schema.ts";
+import { articleSchema, libraryPageSchema, librarySchema } from "../src/article/schema.ts";
 import { buildArticles, parseArgs } from "./build-articles.ts";
 import { FS_WRITE_OPS, type WriteOps } from "./lib/atomic-output.ts";
 
@@ -42,9 +43,11 @@ function seedsWith(extra: Record<string, string | Uint8Array> = {}): string {
   return dir;
 }
 
+/** Every file under `dir`, by its path from there ("pages/1.json"). */
 const snapshot = (dir: string) =>
   Object.fromEntries(
-    readdirSync(dir)
+    readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((n) => statSync(path.join(dir, n)).isFile())
       .sort()
       .map((n) => [n, readFileSync(path.join(dir, n), "utf8")]),
   );
@@ -100,7 +103,7 @@ afterEach(() => {
 });
 
 describe("buildArticles", () => {
-  it("writes <slug>.json per article and index.json, byte-identical on a re-run", async () => {
+  it("writes <slug>.json per article, index.json and the pages, byte-identical on a re-run", async () => {
     const seedsDir = seedsWith({ "b_second.txt": "مقال ثان عن الطقس\n\nيكون الطقس مشمساً غداً.\n" });
     const outDir = path.join(tempDir(), "out");
     const lines: string[] = [];
@@ -109,8 +112,15 @@ describe("buildArticles", () => {
     expect(Object.keys(first)).toEqual([
       "b-second.json",
       "index.json",
+      "pages/1.json",
       "russia-assad-turkey-ministerial-meeting.json",
     ]);
+    expect(libraryPageSchema.parse(JSON.parse(first["pages/1.json"] ?? ""))).toMatchObject({
+      page: 1,
+      pageCount: 1,
+      total: 2,
+      articles: [{ slug: "russia-assad-turkey-ministerial-meeting" }, { slug: "b-second" }],
+    });
     expect(lines.slice(0, 2)).toEqual([
       "russia-assad-turkey-ministerial-meeting: 5 sections, 6 people, 0 warnings",
       "b-second: 0 sections, 0 people, 0 warnings",
@@ -119,7 +129,12 @@ describe("buildArticles", () => {
     expect(snapshot(outDir)).toEqual(first);
     for (const [name, json] of Object.entries(first)) {
       expect(json.endsWith("}\n")).toBe(true);
-      const schema = name === "index.json" ? librarySchema : articleSchema;
+      const schema =
+        name === "index.json"
+          ? librarySchema
+          : name.startsWith("pages/")
+            ? libraryPageSchema
+            : articleSchema;
       expect(schema.safeParse(JSON.parse(json)).success).toBe(true);
     }
   });
@@ -257,6 +272,7 @@ describe("a build that fails part-way", () => {
       "b-second.json",
       "c-third.json",
       "index.json",
+      "pages",
     ]);
     expect(readdirSync(parent)).toEqual(["out"]);
   });

@@ -1,5 +1,6 @@
 /**
- * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json.
+ * seeds/*.txt (+ optional <name>.meta.json) → <out>/<slug>.json + <out>/index.json (every
+ * article's entry, for the search) + <out>/pages/<n>.json (the library's pages).
  *
  *   npm run articles                                   # seeds/ → public/articles/
  *   npm run articles -- --seeds <dir> --out <dir> [--verbose]
@@ -20,7 +21,7 @@ import { readdir } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { SCHEMA_VERSION, type Article } from "../src/article/schema.ts";
+import type { Article } from "../src/article/schema.ts";
 import type { PersonRecognizer } from "../src/pipeline/people/recognizer.ts";
 import { readTitle } from "../src/pipeline/parse-article.ts";
 import { SeedError } from "../src/pipeline/seed-error.ts";
@@ -40,6 +41,7 @@ import {
   type ParsedSeed,
 } from "./lib/parse-seed.ts";
 import { writeAtomically, type WriteOps } from "./lib/atomic-output.ts";
+import { libraryFiles } from "./lib/library-files.ts";
 import { parseOnWorkers } from "./lib/parse-pool.ts";
 import { createBuildRecognizer, PERSON_MODEL_FILE } from "./lib/people-recognizer.ts";
 import { longRunBar, type Progress } from "./lib/progress.ts";
@@ -89,6 +91,7 @@ interface CachedSeed {
   /** Its title as read-also lines match it (the whole first line, not the library's cut). */
   title: string;
   entry: string;
+  date: string | null;
   lookups: Lookup[];
 }
 
@@ -195,6 +198,7 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
           slug: parsed.slug,
           title,
           entry: parsed.entry,
+          date: parsed.date,
           lookups: parsed.lookups,
         });
         result.built.push(parsed.slug);
@@ -230,11 +234,13 @@ export async function buildArticles(options: BuildArticlesOptions): Promise<Buil
           await filler.keep(`${seed.slug}.json`);
           result.kept++;
         }
-      const entries = seeds.map((s) => next.get(s.name)?.entry ?? "");
-      await filler.put(
-        "index.json",
-        `{"schemaVersion":${JSON.stringify(SCHEMA_VERSION)},"articles":[${entries.join(",")}]}\n`,
-      );
+      const items = seeds.map((s) => ({
+        slug: s.slug,
+        file: s.file,
+        date: next.get(s.name)?.date ?? null,
+        entry: next.get(s.name)?.entry ?? "",
+      }));
+      for (const [name, contents] of libraryFiles(items)) await filler.put(name, contents);
     },
     options.writeOps,
   );

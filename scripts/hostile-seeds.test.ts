@@ -172,7 +172,7 @@ describe("hostile seeds", () => {
       const outDir = path.join(dir, "out");
       const result = await buildArticles({ seedsDir, outDir, recognizer });
       expect(readdirSync(outDir).sort()).toEqual(
-        [...seeds.map((s) => `${s.name}.json`), "index.json"].sort(),
+        [...seeds.map((s) => `${s.name}.json`), "index.json", "pages"].sort(),
       );
       expect(result.articles.map((a) => a.slug).sort()).toEqual(seeds.map((s) => s.name).sort());
     } finally {

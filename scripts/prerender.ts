@@ -2,7 +2,8 @@
  * Prerender: after `vite build`, writes real HTML for every page of the built app,
  * so the first paint needs neither JavaScript nor a fetch:
  *
- *   dist/index.html               the library
+ *   dist/index.html               the library's page 1
+ *   dist/page/<n>.html            its page n (served at /page/<n>), see lib/library-pages.ts
  *   dist/articles/<slug>.html     each article, beside its <slug>.json (a static host and
  *                                 `vite preview` serve it at /articles/<slug>, no redirect)
  *   dist/read.html                "read your own text", its empty form (served at /read)
@@ -26,11 +27,12 @@ import {
   articlePath,
   LAZY_PAGE_MODULES,
   PAGE_PATHS,
-  PAGE_ROUTE_IDS,
+  pageRouteIdAt,
 } from "../src/app/route-table.ts";
 import { HEADERS_FILE, headersFile, pagePolicy } from "../vite/csp.ts";
 import { sourceGraphHash } from "./lib/build-cache.ts";
 import { firstPaintPage } from "./lib/first-paint.ts";
+import { libraryPagesIn, libraryPageTarget } from "./lib/library-pages.ts";
 import { prerenderArticles, prerenderVersion } from "./lib/prerender-articles.ts";
 import { renderDocument, replaceOnce } from "./lib/prerender-html.ts";
 import { longRunBar } from "./lib/progress.ts";
@@ -52,13 +54,11 @@ export const PRERENDER = {
   NOT_FOUND_URL: "/404",
 } as const;
 
-/** The lazily loaded module each prerendered page's markup comes from, by its address. */
-const LAZY_PAGE_MODULE_AT: ReadonlyMap<string, string> = new Map(
-  PAGE_ROUTE_IDS.flatMap((id) => {
-    const lazyModule = LAZY_PAGE_MODULES[id];
-    return lazyModule === undefined ? [] : [[PAGE_PATHS[id], lazyModule] as const];
-  }),
-);
+/** The lazily loaded module a prerendered page's markup comes from, by its address. */
+function lazyModuleAt(url: string): string | undefined {
+  const id = pageRouteIdAt(url);
+  return id === null ? undefined : LAZY_PAGE_MODULES[id];
+}
 
 /** The pages at one address each, but the library's ("/"), which has data of its own. */
 const STATIC_URLS: readonly string[] = Object.values(PAGE_PATHS).filter(
@@ -163,7 +163,7 @@ export async function prerender({
   const policies: { url: string; policy: string }[] = [];
   const paint = async (url: string, rendered: string) => {
     assertNoStyleAttributes(url, rendered);
-    const lazyModule = LAZY_PAGE_MODULE_AT.get(url);
+    const lazyModule = lazyModuleAt(url);
     const pageModules = lazyModule === undefined ? [] : lazyModuleFiles(outDir, lazyModule);
     const { html: painted, hashes } = await firstPaintPage(rendered, outDir, pageModules);
     const policy = pagePolicy(hashes);
@@ -184,9 +184,19 @@ export async function prerender({
     policies.push({ url, policy });
   };
 
-  // Rendered first, written last: index.html is the template of all the others.
-  const home = await entry.renderPage({ url: "/", library });
-  if (home.status !== 200) throw new Error(`prerender: / answered ${home.status}`);
+  // The library's pages, each from its own JSON. Page 1 is rendered first, written last:
+  // index.html is the template of all the others.
+  let writeHome = async () => {};
+  for (const libraryPage of libraryPagesIn(articlesDir)) {
+    const target = libraryPageTarget(libraryPage.page, libraryPage.pageCount);
+    const page = await entry.renderPage({ url: target.url, libraryPage });
+    if (page.status !== 200) throw new Error(`prerender: ${target.url} answered ${page.status}`);
+    const head = { title: page.title ?? "", links: target.links };
+    const html = renderDocument(template, head, page.html, page.data);
+    const writePage = () => write(target.url, target.file, html);
+    if (libraryPage.page === 1) writeHome = writePage;
+    else await writePage();
+  }
 
   const excerpts = new Map(library.articles.map((a) => [a.slug, a.excerpt]));
   const articles = await prerenderArticles({
@@ -239,11 +249,7 @@ export async function prerender({
     renderDocument(template, notFoundHead, notFound.html, notFound.data),
   );
 
-  await write(
-    "/",
-    "index.html",
-    renderDocument(template, { title: home.title ?? "" }, home.html, home.data),
-  );
+  await writeHome();
   writeFileSync(path.join(outDir, HEADERS_FILE), headersFile(policies));
   rmSync(path.join(root, PRERENDER.SSR_DIR), { recursive: true, force: true });
   return pages;

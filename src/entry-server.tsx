@@ -8,7 +8,7 @@ import { prerender } from "react-dom/static";
 import { dehydrate, type QueryClient } from "@tanstack/react-query";
 import { StaticRouter } from "react-router";
 import { getArticleQueryOptions } from "./features/article/api/get-article";
-import { getLibraryQueryOptions } from "./features/library/api/get-library";
+import { getLibraryPageQueryOptions } from "./features/library/api/get-library";
 import { AppProvider } from "./app/provider";
 import { CurrentPage } from "./app/CurrentPage";
 import { routeIdsAt } from "./app/route-objects";
@@ -16,7 +16,10 @@ import { createQueryClient } from "./lib/query-client";
 import type { PageInput, RenderedPage } from "./app/embedded-data";
 
 function seed(queryClient: QueryClient, input: PageInput): void {
-  if (input.library) queryClient.setQueryData(getLibraryQueryOptions().queryKey, input.library);
+  if (input.libraryPage) {
+    const { queryKey } = getLibraryPageQueryOptions(input.libraryPage.page);
+    queryClient.setQueryData(queryKey, input.libraryPage);
+  }
   if (input.article)
     queryClient.setQueryData(getArticleQueryOptions(input.article.slug).queryKey, input.article);
 }

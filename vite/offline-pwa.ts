@@ -67,7 +67,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ["**/*.{js,css,woff2,svg,webmanifest}", APP_SHELL],
     // Data is the app's business (see above); prerendered pages are fetched fresh.
-    globIgnores: ["articles/**", "**/node_modules/**"],
+    // The search index is fetched a few files per query, never precached whole.
+    globIgnores: ["articles/**", "search/**", "**/node_modules/**"],
     navigateFallback: null,
     // One file: the worker runs under the same CSP as the pages, whose Trusted Types rule
     // refuses importScripts() with a plain string URL (as a separate runtime file needs).

@@ -8,7 +8,8 @@ import { articlePath, seed } from "./seed";
 import { waitForApp } from "./reader";
 
 export const ARTICLE_JSON = `/articles/${seed.slug}.json`;
-export const LIBRARY_JSON = "/articles/index.json";
+/** The library page's own file: its first page of entries. */
+export const LIBRARY_JSON = "/articles/pages/1.json";
 /** The app's fetch timeout (src/lib/fetch-json.ts), driven by Playwright's clock. */
 export const FETCH_TIMEOUT_MS = 10_000;
 /** src/app/offline/saved-copies.ts */

@@ -79,7 +79,12 @@ export async function writeAtomically(
   try {
     await mkdir(temp);
     await fill({
-      put: (name, contents) => ops.writeFile(path.join(temp, name), contents),
+      put: async (name, contents) => {
+        // Some files sit in a folder of their own (pages/<n>.json).
+        if (name.includes("/"))
+          await mkdir(path.dirname(path.join(temp, name)), { recursive: true });
+        await ops.writeFile(path.join(temp, name), contents);
+      },
       keep: (name) =>
         link(path.join(target, name), path.join(temp, name)).catch(() =>
           copyFile(path.join(target, name), path.join(temp, name)),

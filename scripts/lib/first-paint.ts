@@ -127,21 +127,18 @@ export function appLoader(
   app: string,
   pageModules: readonly string[] = [],
 ): string {
-  const urls = JSON.stringify({
-    stylesheet,
-    app,
-    ...(pageModules.length > 0 && { page: pageModules }),
-    manifest: FIRST_PAINT.MANIFEST,
-  });
-  const preloadPage = pageModules.length > 0 ? `for(const m of u.page)add("modulepreload",m);` : "";
+  const quote = (url: string) => JSON.stringify(url);
+  const preloadPage = pageModules.map((m) => `p(${quote(m)});`).join("");
+  // Short names, since every page carries it: a adds a link, p preloads a module, s starts
+  // the app, i waits for an idle moment.
   return [
-    `const u=${urls};`,
-    `const add=(rel,href)=>{const l=document.createElement("link");l.rel=rel;l.href=href;document.head.append(l);return l};`,
-    `const start=()=>{add("modulepreload",u.app);${preloadPage}const css=add("stylesheet",u.stylesheet);`,
+    `const a=(r,h)=>{const l=document.createElement("link");l.rel=r;l.href=h;document.head.append(l);return l};`,
+    `const p=(h)=>a("modulepreload",h);`,
+    `const s=()=>{p(${quote(app)});${preloadPage}const c=a("stylesheet",${quote(stylesheet)});`,
     // A stylesheet fires one of the two, once; a second import() of a module would be a no-op.
-    `css.onload=css.onerror=()=>import(u.app);add("manifest",u.manifest)};`,
-    `const idle=()=>requestAnimationFrame(()=>setTimeout(()=>window.requestIdleCallback?requestIdleCallback(start,{timeout:1e3}):start(),0));`,
-    `document.hidden?start():document.readyState=="complete"?idle():addEventListener("load",idle);`,
+    `c.onload=c.onerror=()=>import(${quote(app)});a("manifest",${quote(FIRST_PAINT.MANIFEST)})};`,
+    `const i=()=>requestAnimationFrame(()=>setTimeout(()=>window.requestIdleCallback?requestIdleCallback(s,{timeout:1e3}):s(),0));`,
+    `document.hidden?s():document.readyState=="complete"?i():addEventListener("load",i);`,
   ].join("");
 }
 

@@ -81,6 +81,8 @@ export interface ParsedSeed {
   json: string;
   /** Its library entry, as JSON (index.json joins them). */
   entry: string;
+  /** The sidecar's date, which places it in the library's order. */
+  date: string | null;
   lookups: Lookup[];
   /** The build's one line about it. */
   line: string;
@@ -108,6 +110,7 @@ export async function parseSeedFile(
     hash: seed.hash,
     json: toJson(article),
     entry: JSON.stringify(libraryEntry(article)),
+    date: article.source.date,
     lookups: known.take(),
     line: `${article.slug}: ${headed} sections, ${article.people.length} people, ${warnings} warnings`,
   };

@@ -16,6 +16,8 @@ export interface PageHead {
   description?: string;
   /** A page that must not be indexed (the 404 page). */
   noindex?: boolean;
+  /** <link>s the page adds to <head>, e.g. { rel: "next", href: "/page/2" }. */
+  links?: readonly { rel: string; href: string }[];
 }
 
 const EMPTY_ROOT = '<div id="root"></div>';
@@ -55,7 +57,12 @@ export function renderDocument(
   data: EmbeddedPageData,
 ): string {
   assertTemplate(template);
-  const extraHead = head.noindex ? ['<meta name="robots" content="noindex" />'] : [];
+  const extraHead = [
+    ...(head.noindex ? ['<meta name="robots" content="noindex" />'] : []),
+    ...(head.links ?? []).map(
+      (link) => `<link rel="${escapeHtml(link.rel)}" href="${escapeHtml(link.href)}" />`,
+    ),
+  ];
   let html = replaceOnce(
     template,
     /(\s*)<title>[^<]*<\/title>/,

@@ -4,7 +4,7 @@
  * scripts/prerender.ts, read by src/main.tsx.
  */
 import type { DehydratedState } from "@tanstack/react-query";
-import type { Article, Library } from "../article/schema";
+import type { Article, LibraryPage } from "../article/schema";
 
 export const APP_DATA_ID = "app-data";
 
@@ -56,7 +56,8 @@ export interface PageInput {
    * client then hydrates it wherever the route table says the URL is the catch-all.
    */
   matches?: "exact" | "any";
-  library?: Library;
+  /** A page of the library, for "/" and "/page/<n>". */
+  libraryPage?: LibraryPage;
   article?: Article;
 }
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renderPage } from "../entry-server";
 import { stubBrowser } from "../testing/render-reader";
 import { sampleArticle } from "../testing/sample-article";
-import { sampleLibrary } from "../testing/sample-library";
+import { sampleLibraryPage } from "../testing/sample-library";
 import { APP_DATA_ID, serializeEmbeddedData } from "./embedded-data";
 import type { PageInput } from "./embedded-data";
 
@@ -92,7 +92,7 @@ describe("hydrating a prerendered page in development React", () => {
   it("adopts the library page", async () => {
     const fetchMock = vi.fn(() => Promise.reject(new Error("the library must not fetch")));
     vi.stubGlobal("fetch", fetchMock);
-    await loadPrerendered({ url: "/", library: sampleLibrary });
+    await loadPrerendered({ url: "/", libraryPage: sampleLibraryPage });
 
     await import("../main");
     await waitFor(() => expect(hydrated("h1")).toBe(true));

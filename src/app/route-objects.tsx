@@ -13,13 +13,17 @@ import { RootLayout } from "./pages/root";
 import { PageBoundary } from "./pages/route-error";
 import { PAGE_PATHS, PAGE_ROUTE_IDS, type PageRouteId } from "./route-table";
 
+/** "/" and "/page/<n>": one page component, which reads its number from the address. */
+const LIBRARY = (
+  <PageBoundary subject="library">
+    <LibraryRoute />
+  </PageBoundary>
+);
+
 /** Each page's element: a page added to the table does not compile until it has one here. */
 const PAGES: Record<PageRouteId, ReactElement> = {
-  library: (
-    <PageBoundary subject="library">
-      <LibraryRoute />
-    </PageBoundary>
-  ),
+  library: LIBRARY,
+  "library-page": LIBRARY,
   article: (
     <PageBoundary subject="article">
       <ArticleRoute />

@@ -8,6 +8,8 @@
 /** Each page's address from the site's root: ":name" is a parameter, "*" any address no other page takes. */
 export const PAGE_PATHS = {
   library: "/",
+  // The library's later pages; "/" is its page 1.
+  "library-page": "/page/:n",
   article: "/articles/:slug",
   "read-own": "/read",
   // A prerender writes this page as 404.html, which static hosts serve with a 404 status.
@@ -27,10 +29,23 @@ export const PAGE_ROUTE_IDS = Object.keys(PAGE_PATHS) as PageRouteId[];
  */
 export const LAZY_PAGE_MODULES: Readonly<Partial<Record<PageRouteId, string>>> = {
   library: "src/app/pages/library.tsx",
+  "library-page": "src/app/pages/library.tsx",
   "read-own": "src/app/pages/read-own.tsx",
 };
 
 /** An article's address. */
 export function articlePath(slug: string): string {
   return PAGE_PATHS.article.replace(":slug", slug);
+}
+
+/** The route id of a page's address ("/page/2" → "library-page"); null for none but the catch-all. */
+export function pageRouteIdAt(url: string): PageRouteId | null {
+  const pathname = url.split(/[?#]/)[0] ?? "";
+  for (const id of PAGE_ROUTE_IDS) {
+    const pattern = PAGE_PATHS[id];
+    if (pattern === "*") continue;
+    const source = pattern.replace(/:[a-z]+/g, "[^/]+");
+    if (new RegExp(`^${source}$`).test(pathname)) return id;
+  }
+  return null;
 }

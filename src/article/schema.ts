@@ -119,20 +119,32 @@ export const articleSchema = z.object({
   diagnostics: z.array(diagnosticSchema),
 });
 
+export const libraryEntrySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  excerpt: z.string(),
+  readingMinutes: positiveInt,
+  sections: count,
+  people: count,
+  peopleNames: z.array(z.string()),
+});
+
+/** Every article's entry, newest first: what the library's search looks through. */
 export const librarySchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  articles: z.array(
-    z.object({
-      slug: z.string(),
-      title: z.string(),
-      excerpt: z.string(),
-      readingMinutes: positiveInt,
-      sections: count,
-      people: count,
-      peopleNames: z.array(z.string()),
-    }),
-  ),
+  articles: z.array(libraryEntrySchema),
 });
+
+/** One page of the library (`articles/pages/<page>.json`): its entries, and where it stands. */
+export const libraryPageSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    page: positiveInt,
+    pageCount: positiveInt,
+    total: count,
+    articles: z.array(libraryEntrySchema),
+  })
+  .check(z.refine((p) => p.page <= p.pageCount, "a page must be one of the library's pages"));
 
 export type Point = z.infer<typeof pointSchema>;
 export type Position = z.infer<typeof positionSchema>;
@@ -146,4 +158,5 @@ export type Person = z.infer<typeof personSchema>;
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Library = z.infer<typeof librarySchema>;
-export type LibraryEntry = Library["articles"][number];
+export type LibraryEntry = z.infer<typeof libraryEntrySchema>;
+export type LibraryPage = z.infer<typeof libraryPageSchema>;

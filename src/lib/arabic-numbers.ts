@@ -68,6 +68,14 @@ export const PERSON_NOUN: CountedNoun = {
   other: "شخص",
 };
 
+export const RESULT_NOUN: CountedNoun = {
+  one: "نتيجة واحدة",
+  two: "نتيجتان",
+  few: "نتائج",
+  many: "نتيجة",
+  other: "نتيجة",
+};
+
 export function countNoun(count: number, noun: CountedNoun): string {
   if (count === 1) return noun.one;
   if (count === 2) return noun.two;

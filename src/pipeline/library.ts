@@ -1,5 +1,7 @@
 /**
- * The library index (`index.json`): one short entry per article, for the list page.
+ * The library index (`index.json`): one short entry per article, newest first
+ * (library-order.ts). The search looks through it; the library's pages are split from it
+ * (library-pages.ts).
  *
  *   libraryEntry(article) → { slug, title, excerpt: "بعد أنّ اعترف وزير …", readingMinutes: 3,
  *                             sections: 5, people: 6, peopleNames: ["سيرغي لافروف", …] }
@@ -10,6 +12,7 @@ import {
   type Library,
   type LibraryEntry,
 } from "../article/schema.ts";
+import { sortForLibrary } from "./library-order.ts";
 
 export const LIBRARY = {
   EXCERPT_CHARS: 160,
@@ -54,5 +57,5 @@ export function libraryEntry(article: Article): LibraryEntry {
 }
 
 export function buildLibrary(articles: readonly Article[]): Library {
-  return { schemaVersion: SCHEMA_VERSION, articles: articles.map(libraryEntry) };
+  return { schemaVersion: SCHEMA_VERSION, articles: sortForLibrary(articles).map(libraryEntry) };
 }

@@ -2,7 +2,14 @@
  * A schema-valid library index for component tests: the seed's article and two others,
  * with tashkeel and hamza forms in their text so the search's folding has work to do.
  */
-import { librarySchema, type Library } from "../article/schema";
+import {
+  libraryPageSchema,
+  librarySchema,
+  type Library,
+  type LibraryPage,
+} from "../article/schema";
+import { buildSearchIndex } from "../lib/search/build-index";
+import { libraryPages } from "../pipeline/library-pages";
 import { sampleArticle } from "./sample-article";
 
 export const sampleLibrary: Library = librarySchema.parse({
@@ -46,3 +53,29 @@ export const sampleLibrary: Library = librarySchema.parse({
     },
   ],
 });
+
+/** The same library as its one page (articles/pages/1.json): what the library page reads. */
+export const sampleLibraryPage: LibraryPage = libraryPageSchema.parse(
+  libraryPages(sampleLibrary)[0],
+);
+
+/**
+ * The full-text search's files for a library, as stubFetch answers them: each article's
+ * title, with its excerpt and people standing in for its text.
+ */
+export function searchFilesOf(library: Library): Record<string, { body: string }> {
+  const docs = library.articles.map((entry) => ({
+    slug: entry.slug,
+    title: entry.title,
+    text: [entry.excerpt, ...entry.peopleNames].join("\n"),
+  }));
+  return Object.fromEntries(
+    [...buildSearchIndex(docs)].map(([file, body]) => [`/${file}`, { body }]),
+  );
+}
+
+/** The library's files, as stubFetch answers them: its page and the search's index. */
+export const sampleLibraryFiles = {
+  "/articles/pages/1.json": { json: sampleLibraryPage },
+  ...searchFilesOf(sampleLibrary),
+};

@@ -1,21 +1,18 @@
 /**
- * Keeps a saved copy of every article (and of the library index) the query cache receives,
+ * Keeps a saved copy of every article (and of the library's pages) the query cache receives,
  * whether fetched on a client-side navigation or embedded in a prerendered page: "every
  * article the reader opened" is exactly what passed through the query cache.
  */
 import type { QueryCache, QueryKey } from "@tanstack/react-query";
 import { articleUrl, isArticleSlug } from "../../features/article/api/get-article";
+import { libraryPageUrl } from "../../features/library/api/library-urls";
 import { saveCopy } from "../../offline/saved-copies";
-
-/** Where the library index is fetched from (features/library/api/get-library.ts). */
-export function libraryUrl(): string {
-  return `${import.meta.env.BASE_URL}articles/index.json`;
-}
 
 /** The URL a query's data is fetched from (see features/*\/api), or null for other queries. */
 export function dataUrlFor(queryKey: QueryKey): string | null {
   const [kind, slug] = queryKey;
-  if (kind === "library" && queryKey.length === 1) return libraryUrl();
+  if (kind === "library-page" && typeof slug === "number" && Number.isInteger(slug) && slug > 0)
+    return libraryPageUrl(slug);
   if (kind === "article" && typeof slug === "string" && isArticleSlug(slug))
     return articleUrl(slug);
   return null;

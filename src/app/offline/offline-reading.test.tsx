@@ -5,7 +5,7 @@ import { librarySchema } from "../../article/schema";
 import { fetchJson } from "../../lib/fetch-json";
 import { renderApp, stubFetch } from "../../testing/render-app";
 import { sampleArticle } from "../../testing/sample-article";
-import { sampleLibrary } from "../../testing/sample-library";
+import { sampleLibrary, sampleLibraryFiles } from "../../testing/sample-library";
 import {
   isShownFromCopy,
   SAVED_COPIES_CACHE,
@@ -101,7 +101,7 @@ describe("offline reading in the app", () => {
   it("keeps a copy of each article shown and of the library, under the files' own paths", async () => {
     const storage = fakeCacheStorage();
     stubFetch({
-      "/articles/index.json": { json: sampleLibrary },
+      ...sampleLibraryFiles,
       [ARTICLE_PATH]: { json: sampleArticle },
     });
     renderApp("/");
@@ -112,7 +112,7 @@ describe("offline reading in the app", () => {
     ).toBeInTheDocument();
     await waitFor(() =>
       expect([...(storage.get(SAVED_COPIES_CACHE)?.keys() ?? [])].sort()).toEqual([
-        "http://localhost/articles/index.json",
+        "http://localhost/articles/pages/1.json",
         `http://localhost${ARTICLE_PATH}`,
       ]),
     );

@@ -1,10 +1,10 @@
 /**
  * Registers the Workbox service worker that vite-plugin-pwa generates (vite/offline-pwa.ts).
  * A plain registration rather than workbox-window: the worker updates itself (skipWaiting +
- * clientsClaim), so the page only watches for a new build taking over (new-build.ts), and
+ * clientsClaim), so the page only watches for a new build taking over (watch-new-build.ts), and
  * the article page's script stays small.
  */
-import { watchForNewBuild } from "./new-build";
+import { watchForNewBuild } from "./watch-new-build";
 
 /** Must match TRUSTED_TYPES_POLICY in vite/csp.ts, the one policy the CSP allows. */
 const POLICY_NAME = "service-worker-url";
@@ -44,7 +44,8 @@ function trustedWorkerUrl(url: string): string {
 
 let registered = false;
 
-export function registerServiceWorker(): void {
+/** `entryScript`: the URL of the page's main script, which a new build replaces. */
+export function registerServiceWorker(entryScript: string): void {
   // No worker in dev (Vite serves sources; there is no sw.js), nor where the browser has none.
   if (!import.meta.env.PROD || typeof navigator === "undefined" || !("serviceWorker" in navigator))
     return;
@@ -58,7 +59,7 @@ export function registerServiceWorker(): void {
     try {
       navigator.serviceWorker
         .register(trustedWorkerUrl(`${base}sw.js`), { scope: base })
-        .then(() => watchForNewBuild(navigator.serviceWorker))
+        .then(() => watchForNewBuild(navigator.serviceWorker, entryScript))
         .catch(() => {});
     } catch {
       // as above

@@ -8,7 +8,10 @@ export function useOfflineReading(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     // Its own small file: it runs once the page has loaded, so the article page need not carry it.
-    void import("./register").then(({ registerServiceWorker }) => registerServiceWorker());
+    // import.meta.url here is the entry chunk's: the file a new build is told apart by.
+    void import("./register").then(({ registerServiceWorker }) =>
+      registerServiceWorker(import.meta.url),
+    );
     const stopKeeping = keepCopies(queryClient.getQueryCache());
     // Back online: what is shown from a saved copy is fetched again, so the page shows the
     // current version and the saved-copy notice goes.

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
 import { sampleArticle } from "../../testing/sample-article";
-import { sampleLibrary } from "../../testing/sample-library";
+import { sampleLibraryFiles } from "../../testing/sample-library";
 
 const ARTICLE_PATH = `/articles/${sampleArticle.slug}.json`;
 const ARTICLE_URL = `/articles/${sampleArticle.slug}`;
@@ -129,7 +129,7 @@ describe("the article route", () => {
   });
 
   it("the 404 page's link leads home to the library", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/articles/no-such-article");
     const user = userEvent.setup();
     await user.click(await screen.findByRole("link", { name: "العودة إلى المكتبة" }));

@@ -2,7 +2,13 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
-import { sampleLibrary } from "../../testing/sample-library";
+import { libraryPages } from "../../pipeline/library-pages";
+import {
+  sampleLibrary,
+  sampleLibraryFiles,
+  sampleLibraryPage,
+  searchFilesOf,
+} from "../../testing/sample-library";
 
 const [seedEntry, summitEntry, grainEntry] = sampleLibrary.articles as [
   (typeof sampleLibrary.articles)[number],
@@ -23,7 +29,7 @@ function articleLinks() {
 
 describe("the library", () => {
   it("lists every article: title linking to it, excerpt, reading time in Arabic, people named", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/");
 
     const link = await screen.findByRole("link", { name: seedEntry.title });
@@ -46,7 +52,7 @@ describe("the library", () => {
   });
 
   it("filters as you type, ignoring tashkeel and alef forms, and keeps the query in the URL", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     const { history } = renderApp("/");
     const user = userEvent.setup();
 
@@ -80,7 +86,7 @@ describe("the library", () => {
   });
 
   it("opens filtered from ?q= and says plainly, naming the query, when nothing matches", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     const query = "مصادر تتحدّث عن لقاء استخباراتي بين هاكان فيدان وعلي مملوك";
     renderApp(`/?q=${encodeURIComponent(query)}`);
 
@@ -96,7 +102,7 @@ describe("the library", () => {
   });
 
   it("a tashkeel-only query variant still finds the article", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp(`/?q=${encodeURIComponent("بَشَّار أَرْدوغان")}`);
     await screen.findByRole("link", { name: seedEntry.title });
     expect(articleLinks()).toHaveLength(1);
@@ -113,7 +119,7 @@ describe("the library", () => {
     expect(await screen.findByRole("status")).toHaveTextContent("جارٍ تحميل المقالات…");
     expect(screen.getByRole("searchbox")).toBeDisabled();
     answer(
-      new Response(JSON.stringify(sampleLibrary), {
+      new Response(JSON.stringify(sampleLibraryPage), {
         headers: { "Content-Type": "application/json" },
       }),
     );
@@ -123,7 +129,7 @@ describe("the library", () => {
 
   it("says what failed when the index is broken, and retries for real", async () => {
     const fetchMock = stubFetch({
-      "/articles/index.json": [{ body: "{ not json" }, { json: sampleLibrary }],
+      "/articles/pages/1.json": [{ body: "{ not json" }, { json: sampleLibraryPage }],
     });
     renderApp("/");
     const user = userEvent.setup();
@@ -137,5 +143,90 @@ describe("the library", () => {
     await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it("treats a missing first page as a fault with a retry, not as a page that does not exist", async () => {
+    const fetchMock = stubFetch({
+      "/articles/pages/1.json": [{ body: "", status: 404 }, { json: sampleLibraryPage }],
+    });
+    renderApp("/");
+    const user = userEvent.setup();
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("alert")).toHaveTextContent("لم نجد قائمة المقالات.");
+    await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
+    expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the library's pages", () => {
+  /** A library of 45 generated entries, as the build splits it: three pages. */
+  const big = {
+    schemaVersion: 1 as const,
+    articles: Array.from({ length: 45 }, (_, i) => ({
+      ...seedEntry,
+      slug: `article-${i + 1}`,
+      title: `مقالة رقم ${i + 1} في مكتبة كبيرة`,
+    })),
+  };
+  const pages = libraryPages(big);
+  const pageFiles = Object.fromEntries(
+    pages.map((page) => [`/articles/pages/${page.page}.json`, { json: page }]),
+  );
+
+  it("shows one page, says where it stands, and moves to the next page with its own JSON", async () => {
+    const fetchMock = stubFetch(pageFiles);
+    const { history } = renderApp("/");
+    const user = userEvent.setup();
+
+    await screen.findByRole("link", { name: "مقالة رقم 1 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(20);
+    expect(screen.getByRole("status")).toHaveTextContent("٤٥ مقالة، الصفحة ١ من ٣");
+
+    const nav = screen.getByRole("navigation", { name: "صفحات المكتبة" });
+    await user.click(within(nav).getByRole("link", { name: "الصفحة التالية" }));
+    await screen.findByRole("link", { name: "مقالة رقم 21 في مكتبة كبيرة" });
+    expect(history.location.pathname).toBe("/page/2");
+    expect(articleLinks()).toHaveLength(20);
+    expect(document.title).toBe("الصفحة ٢ — قارئ الأخبار");
+    expect(
+      within(screen.getByRole("navigation", { name: "صفحات المكتبة" })).getByRole("link", {
+        name: "الصفحة ٢",
+      }),
+    ).toHaveAttribute("aria-current", "page");
+
+    await user.click(screen.getByRole("link", { name: "الصفحة ٣" }));
+    await screen.findByRole("link", { name: "مقالة رقم 41 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(5);
+    // Each page's own file, and never the whole index, which only the search reads.
+    const fetched = fetchMock.mock.calls.map(([url]) => new URL(String(url), "http://x").pathname);
+    expect(fetched).toEqual([
+      "/articles/pages/1.json",
+      "/articles/pages/2.json",
+      "/articles/pages/3.json",
+    ]);
+  });
+
+  it("answers a page number out of range or malformed with the Arabic not-found page", async () => {
+    for (const url of ["/page/4", "/page/0", "/page/1", "/page/02", "/page/abc"]) {
+      stubFetch(pageFiles);
+      const { unmount } = renderApp(url);
+      expect(
+        await screen.findByRole("heading", { level: 1, name: "الصفحة غير موجودة" }),
+        url,
+      ).toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it("searches every article, not only the page's, once there is a query", async () => {
+    stubFetch({ ...pageFiles, ...searchFilesOf(big) });
+    renderApp(`/page/2?q=${encodeURIComponent("رقم 45")}`);
+    await screen.findByRole("link", { name: "مقالة رقم 45 في مكتبة كبيرة" });
+    expect(articleLinks()).toHaveLength(1);
+    expect(screen.queryByRole("navigation", { name: "صفحات المكتبة" })).toBeNull();
   });
 });

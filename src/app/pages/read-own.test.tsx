@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
-import { sampleLibrary } from "../../testing/sample-library";
+import { sampleLibraryFiles } from "../../testing/sample-library";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -21,7 +21,7 @@ describe("the /read route", () => {
   });
 
   it("is linked from the library", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/");
     const intro = (await screen.findByRole("heading", { level: 1, name: "المقالات" }))
       .parentElement as HTMLElement;

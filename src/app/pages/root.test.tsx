@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderApp, stubFetch } from "../../testing/render-app";
 import { sampleArticle } from "../../testing/sample-article";
-import { sampleLibrary } from "../../testing/sample-library";
+import { sampleLibraryFiles, sampleLibraryPage } from "../../testing/sample-library";
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -12,7 +12,7 @@ afterEach(() => {
 
 describe("the page shell", () => {
   it("starts with a skip link that moves focus to <main> without adding a #hash", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     const { history } = renderApp("/");
     const user = userEvent.setup();
     await screen.findByRole("heading", { level: 1, name: "المقالات" });
@@ -30,7 +30,7 @@ describe("the page shell", () => {
   });
 
   it("has a header whose site name leads home", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/");
     const header = await screen.findByRole("banner");
     expect(within(header).getByRole("link", { name: "قارئ الأخبار" })).toHaveAttribute("href", "/");
@@ -39,7 +39,7 @@ describe("the page shell", () => {
 
   it("moves focus to <main> after following a link, as a page load would", async () => {
     stubFetch({
-      "/articles/index.json": { json: sampleLibrary },
+      ...sampleLibraryFiles,
       [`/articles/${sampleArticle.slug}.json`]: { json: sampleArticle },
     });
     renderApp("/");
@@ -59,7 +59,8 @@ describe("moving between pages", () => {
       "fetch",
       vi.fn((input: RequestInfo | URL) => {
         const path = new URL(String(input), "http://localhost").pathname;
-        if (path === "/articles/index.json") return Promise.resolve(Response.json(sampleLibrary));
+        if (path === "/articles/pages/1.json")
+          return Promise.resolve(Response.json(sampleLibraryPage));
         return new Promise<Response>((resolve) => (answerArticle = resolve));
       }),
     );
@@ -83,7 +84,7 @@ describe("moving between pages", () => {
 
   it("fetches a page that failed afresh when a link leads back to it, rather than showing the old failure", async () => {
     const fetchMock = stubFetch({
-      "/articles/index.json": { json: sampleLibrary },
+      ...sampleLibraryFiles,
       [`/articles/${sampleArticle.slug}.json`]: [
         { body: "", status: 404 },
         { json: sampleArticle },
@@ -110,7 +111,7 @@ describe("moving between pages", () => {
 
 describe("the 404 page", () => {
   it("answers any unknown path in Arabic, with a way home", async () => {
-    stubFetch({ "/articles/index.json": { json: sampleLibrary } });
+    stubFetch(sampleLibraryFiles);
     renderApp("/this/does/not/exist");
     const user = userEvent.setup();
 

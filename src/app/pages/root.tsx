@@ -52,7 +52,8 @@ export function RootLayout() {
  */
 function skeletonFor(pathname: string): ReactNode {
   if (matchPath(PAGE_PATHS.article, pathname)) return <ArticleReaderSkeleton />;
-  if (matchPath(PAGE_PATHS.library, pathname)) return <LibrarySkeleton />;
+  if (matchPath(PAGE_PATHS.library, pathname) || matchPath(PAGE_PATHS["library-page"], pathname))
+    return <LibrarySkeleton />;
   return null;
 }
 

@@ -1,3 +1,4 @@
+import { SkeletonBar, SkeletonLine } from "../../../components/Skeleton";
 import {
   ARTICLE_HEADER,
   LAYOUT_ARTICLE,
@@ -32,10 +33,10 @@ export function ArticleReaderSkeleton() {
       </p>
       <div className={LAYOUT_OUTLINE} aria-hidden="true">
         <div className="hidden space-y-2 py-10 lg:block">
-          <Bar className="h-3 w-16" />
-          <Bar className="mb-4 h-4 w-11/12" />
+          <SkeletonBar className="h-3 w-16" />
+          <SkeletonBar className="mb-4 h-4 w-11/12" />
           {OUTLINE_ITEMS.map((width, i) => (
-            <Bar key={i} className="h-5" width={width} />
+            <SkeletonBar key={i} className="h-5" width={width} />
           ))}
         </div>
       </div>
@@ -44,21 +45,21 @@ export function ArticleReaderSkeleton() {
           <div className={ARTICLE_HEADER}>
             {/* A news title takes about three lines beside the outline, four on a phone. */}
             <div className={TITLE}>
-              <Line width={100} />
-              <Line width={92} />
+              <SkeletonLine width={100} />
+              <SkeletonLine width={92} />
               <div className="sm:hidden">
-                <Line width={96} />
+                <SkeletonLine width={96} />
               </div>
-              <Line width={45} />
+              <SkeletonLine width={45} />
             </div>
             <div className={META}>
-              <Line width={30} />
+              <SkeletonLine width={30} />
             </div>
           </div>
           {PARAGRAPHS.map((lines, i) => (
             <div key={i} className="mb-[1em]">
               {lines.map((width, j) => (
-                <Line key={j} width={width} />
+                <SkeletonLine key={j} width={width} />
               ))}
             </div>
           ))}
@@ -66,31 +67,13 @@ export function ArticleReaderSkeleton() {
       </div>
       <div className={LAYOUT_PANEL} aria-hidden="true">
         <div className="space-y-3 rounded-xl border border-border bg-surface p-4 xl:mt-10">
-          <Bar className="h-4 w-32" />
-          <Bar className="h-5 w-24" />
+          <SkeletonBar className="h-4 w-32" />
+          <SkeletonBar className="h-5 w-24" />
           {[0, 1, 2, 3, 4].map((i) => (
-            <Bar key={i} className="h-8" width={100} />
+            <SkeletonBar key={i} className="h-8" width={100} />
           ))}
         </div>
       </div>
     </div>
-  );
-}
-
-/** One line of text: a line box of the surrounding line-height, with a block inside. */
-function Line({ width }: { width: number }) {
-  return (
-    <div className="flex h-[1lh] items-center">
-      <Bar className="h-[0.6em]" width={width} />
-    </div>
-  );
-}
-
-function Bar({ className, width }: { className: string; width?: number }) {
-  return (
-    <div
-      className={`animate-pulse rounded bg-border motion-reduce:animate-none ${className}`}
-      style={width === undefined ? undefined : { inlineSize: `${width}%` }}
-    />
   );
 }

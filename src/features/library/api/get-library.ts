@@ -1,22 +1,22 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
-import type { Library } from "../../../article/schema";
+import type { LibraryPage } from "../../../article/schema";
 import { fetchJson } from "../../../lib/fetch-json";
+import { libraryPageUrl } from "./library-urls";
+
+export { libraryPageUrl };
 
 /** Imported when first needed: a prerendered page, which embeds its data, never loads zod. */
-const loadLibrarySchema = () => import("../../../article/schema").then((m) => m.librarySchema);
+const loadPageSchema = () => import("../../../article/schema").then((m) => m.libraryPageSchema);
 
-export function getLibrary({ signal }: { signal?: AbortSignal } = {}): Promise<Library> {
-  return fetchJson(`${import.meta.env.BASE_URL}articles/index.json`, loadLibrarySchema, { signal });
-}
-
-export function getLibraryQueryOptions() {
+export function getLibraryPageQueryOptions(page: number) {
   return queryOptions({
-    queryKey: ["library"],
-    queryFn: ({ signal }) => getLibrary({ signal }),
+    queryKey: ["library-page", page],
+    queryFn: ({ signal }): Promise<LibraryPage> =>
+      fetchJson(libraryPageUrl(page), loadPageSchema, { signal }),
   });
 }
 
-/** Suspends while the index loads; a prerendered page has it in its cache already. */
-export function useLibrary() {
-  return useSuspenseQuery(getLibraryQueryOptions());
+/** Suspends while the page loads; a prerendered page has it in its cache already. */
+export function useLibraryPage(page: number) {
+  return useSuspenseQuery(getLibraryPageQueryOptions(page));
 }

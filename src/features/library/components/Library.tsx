@@ -1,58 +1,61 @@
-import { useDeferredValue, useMemo } from "react";
-import { Link } from "react-router";
-import type { LibraryEntry } from "../../../article/schema";
+import { useDeferredValue } from "react";
+import type { LibraryPage } from "../../../article/schema";
 import { toArabicDigits } from "../../../lib/arabic-numbers";
-import { searchLibrary } from "../utils/search-library";
 import { LibraryIntro } from "./LibraryIntro";
 import { LibraryList } from "./LibraryList";
+import { LibraryPageNav } from "./LibraryPageNav";
 import { LibrarySearch } from "./LibrarySearch";
 import { LIBRARY_COLUMN, STATUS_LINE } from "./library-layout";
+// In the library page's own chunk rather than a chunk of its own: a second level of lazy
+// chunks made the bundler split React out of the entry, which every article page then
+// paid for in bytes and one more request. The index itself is fetched on the first query.
+import { SearchResults } from "./SearchResults";
 
 type LibraryProps = {
-  entries: readonly LibraryEntry[];
+  /** The page shown while there is no query. */
+  page: LibraryPage;
   query: string;
   onQueryChange: (query: string) => void;
+  pagePath: (page: number) => string;
 };
 
-export function Library({ entries, query, onQueryChange }: LibraryProps) {
-  // Typing stays responsive however long the list grows.
+export function Library({ page, query, onQueryChange, pagePath }: LibraryProps) {
+  // Typing stays responsive: the results follow the box, not every keystroke.
   const deferredQuery = useDeferredValue(query);
-  const results = useMemo(() => searchLibrary(entries, deferredQuery), [entries, deferredQuery]);
-  const searching = deferredQuery.trim() !== "";
+  const trimmed = deferredQuery.trim();
+  const searching = trimmed !== "";
+  const pageTitle =
+    page.page === 1 ? "قارئ الأخبار" : `الصفحة ${toArabicDigits(page.page)} — قارئ الأخبار`;
 
   return (
     <div className={LIBRARY_COLUMN}>
-      <title>{searching ? `بحث: ${deferredQuery.trim()} — قارئ الأخبار` : "قارئ الأخبار"}</title>
+      <title>{searching ? `بحث: ${trimmed} — قارئ الأخبار` : pageTitle}</title>
       <LibraryIntro />
       <LibrarySearch query={query} onQueryChange={onQueryChange} />
-      <p role="status" className={results.length === 0 ? "sr-only" : STATUS_LINE}>
-        {searching
-          ? resultsSummary(results.length, deferredQuery.trim())
-          : countArticles(entries.length)}
-      </p>
-      {results.length > 0 ? (
-        <LibraryList entries={results} />
+      {searching ? (
+        <SearchResults query={deferredQuery} />
       ) : (
-        <NoResult query={deferredQuery.trim()} hasEntries={entries.length > 0} />
+        <PageOfLibrary page={page} pagePath={pagePath} />
       )}
     </div>
   );
 }
 
-function NoResult({ query, hasEntries }: { query: string; hasEntries: boolean }) {
-  if (!query) {
-    return <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>;
-  }
+function PageOfLibrary({ page, pagePath }: Pick<LibraryProps, "page" | "pagePath">) {
   return (
-    <div className="rounded-2xl border border-border bg-surface p-5 sm:p-6">
-      <h2 className="mb-2 text-xl font-bold">
-        لا توجد في المكتبة مقالة تطابق «<bdi>{query}</bdi>»
-      </h2>
-      <p className="mb-3 text-lg">
-        قد تكون المقالة التي تبحث عنها غير منشورة هنا بعد. جرّب كلمة واحدة من العنوان أو اسم شخص.
+    <>
+      <p role="status" className={page.articles.length === 0 ? "sr-only" : STATUS_LINE}>
+        {page.pageCount > 1
+          ? `${countArticles(page.total)}، الصفحة ${toArabicDigits(page.page)} من ${toArabicDigits(page.pageCount)}`
+          : countArticles(page.total)}
       </p>
-      {hasEntries && <Link to="/">اعرض كل المقالات</Link>}
-    </div>
+      {page.articles.length > 0 ? (
+        <LibraryList entries={page.articles} />
+      ) : (
+        <p className="text-lg">لا توجد مقالات في المكتبة بعد.</p>
+      )}
+      <LibraryPageNav page={page.page} pageCount={page.pageCount} pagePath={pagePath} />
+    </>
   );
 }
 
@@ -61,12 +64,4 @@ function countArticles(count: number): string {
   if (count === 2) return "مقالتان";
   const lastTwo = count % 100;
   return `${toArabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
-}
-
-function resultsSummary(count: number, query: string): string {
-  if (count === 0) return `لا نتائج للبحث عن «${query}»`;
-  if (count === 1) return `نتيجة واحدة للبحث عن «${query}»`;
-  if (count === 2) return `نتيجتان للبحث عن «${query}»`;
-  const lastTwo = count % 100;
-  return `${toArabicDigits(count)} ${lastTwo >= 3 && lastTwo <= 10 ? "نتائج" : "نتيجة"} للبحث عن «${query}»`;
 }

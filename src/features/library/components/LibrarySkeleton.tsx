@@ -1,5 +1,6 @@
+import { SkeletonLine } from "../../../components/Skeleton";
 import { LibraryIntro } from "./LibraryIntro";
-import { LibrarySearch } from "./LibrarySearch";
+import { SearchField } from "./SearchField";
 import {
   CARD,
   CARD_EXCERPT,
@@ -15,8 +16,6 @@ const CARDS = [
   { title: [100, 40], excerpt: [99, 100, 64], meta: [30, 60] },
 ];
 
-const noop = () => {};
-
 /**
  * The library while its index loads: the real heading and (disabled) search box, then
  * cards whose bars sit in line boxes of the real type, so nothing jumps when they fill.
@@ -25,7 +24,7 @@ export function LibrarySkeleton() {
   return (
     <div className={LIBRARY_COLUMN} aria-busy="true">
       <LibraryIntro />
-      <LibrarySearch query="" onQueryChange={noop} disabled />
+      <SearchField text="" disabled />
       <p role="status" className={STATUS_LINE}>
         جارٍ تحميل المقالات…
       </p>
@@ -42,17 +41,12 @@ export function LibrarySkeleton() {
   );
 }
 
-/** Bars one line box tall each, in the given text style. Widths are percentages. */
+/** Lines of the given text style, as many as `widths` has. */
 function Lines({ className, widths }: { className: string; widths: number[] }) {
   return (
     <div className={className.replace(/\bflex\b|\bline-clamp-\d\b/g, "")}>
       {widths.map((width, index) => (
-        <div key={index} className="flex h-[1lh] items-center">
-          <div
-            className="h-[0.6em] rounded-md bg-border motion-safe:animate-pulse"
-            style={{ inlineSize: `${width}%` }}
-          />
-        </div>
+        <SkeletonLine key={index} width={width} />
       ))}
     </div>
   );
