@@ -12,7 +12,10 @@ describe("LibrarySearch on a prerendered page", () => {
   it("searches for what the reader typed before the page's script took over", async () => {
     const container = document.createElement("div");
     document.body.append(container);
-    container.innerHTML = renderToString(<LibrarySearch query="" onQueryChange={() => {}} />);
+    container.insertAdjacentHTML(
+      "afterbegin",
+      renderToString(<LibrarySearch query="" onQueryChange={() => {}} />),
+    );
     // The reader types into the prerendered box: no React handler is attached yet.
     container.querySelector("input")!.value = "سمرقند";
 
@@ -28,7 +31,10 @@ describe("LibrarySearch on a prerendered page", () => {
   it("asks for nothing when the box still holds the address's query", async () => {
     const container = document.createElement("div");
     document.body.append(container);
-    container.innerHTML = renderToString(<LibrarySearch query="لافروف" onQueryChange={() => {}} />);
+    container.insertAdjacentHTML(
+      "afterbegin",
+      renderToString(<LibrarySearch query="لافروف" onQueryChange={() => {}} />),
+    );
 
     const onQueryChange = vi.fn();
     const root = await act(async () =>
