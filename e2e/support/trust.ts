@@ -49,9 +49,12 @@ export const FAULTS: Fault[] = [
   {
     name: "HTTP 404",
     browserLogs: [/Failed to load resource: the server responded with a status of 404/],
-    // The article's own 404 page (a missing file is a missing article); the library has no
-    // 404 page of its own, so it says it could not find the list.
-    message: { article: /لم نجد هذه المقالة/, library: /لم نجد قائمة المقالات/ },
+    // The article's own 404 page (a missing file is a missing article); the library's first
+    // page always exists, so its file missing is a server fault, with a retry.
+    message: {
+      article: /لم نجد هذه المقالة/,
+      library: /ردّ الخادم بخطأ \(رمز ٤٠٤\) بدل قائمة المقالات/,
+    },
     start: (page, _context, path) =>
       intercept(page, path, (route) => route.fulfill({ status: 404, body: "Not Found" })),
   },

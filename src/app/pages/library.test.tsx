@@ -155,7 +155,9 @@ describe("the library", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "تعذّر تحميل المكتبة" }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("alert")).toHaveTextContent("لم نجد قائمة المقالات.");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "ردّ الخادم بخطأ (رمز ٤٠٤) بدل قائمة المقالات.",
+    );
     await user.click(screen.getByRole("button", { name: "أعد المحاولة" }));
     expect(await screen.findByRole("link", { name: seedEntry.title })).toBeInTheDocument();
     expect(fetchMock).toHaveBeenCalledTimes(2);

@@ -6,7 +6,6 @@ import { focusMainIfLost } from "../navigation-effects";
 import { isFetchJsonError, FETCH_TIMEOUT_MS, type FetchFailureKind } from "../../lib/fetch-json";
 import { toArabicDigits } from "../../lib/arabic-numbers";
 import { NotFoundPage } from "./not-found";
-import { PAGE_PATHS } from "../route-table";
 
 type Subject = "article" | "library" | "page";
 
@@ -45,8 +44,8 @@ function explain(kind: FetchFailureKind | "unknown", status: number | null, noun
 /**
  * Around each page: a missing article (its JSON answered 404, or its address cannot name
  * one) or later library page (one past its last) is the 404 page; any other failure says
- * what failed and offers a retry that really fetches again. The library's first page
- * always exists, so its 404 is a fault like any other. A link elsewhere leaves the error behind.
+ * what failed and offers a retry that really fetches again (the library's first page always
+ * exists: its query reports a 404 as a server fault). A link elsewhere leaves the error behind.
  */
 export function PageBoundary({ subject, children }: { subject: Subject; children: ReactNode }) {
   const { pathname, search } = useLocation();
@@ -62,9 +61,7 @@ export function PageBoundary({ subject, children }: { subject: Subject; children
       // The retry button is gone with the message: focus goes where a page load leads.
       onRecovered={focusMainIfLost}
       fallback={(error, reset) =>
-        isFetchJsonError(error) &&
-        error.kind === "not-found" &&
-        (subject === "article" || (subject === "library" && pathname !== PAGE_PATHS.library)) ? (
+        isFetchJsonError(error) && error.kind === "not-found" && subject !== "page" ? (
           <NotFoundPage what={subject === "article" ? "article" : "page"} />
         ) : (
           <LoadError error={error} subject={subject} retry={reset} />

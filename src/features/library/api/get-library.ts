@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query";
 import type { LibraryPage } from "../../../article/schema";
-import { fetchJson } from "../../../lib/fetch-json";
+import { FetchJsonError, fetchJson, isFetchJsonError } from "../../../lib/fetch-json";
 import { libraryPageUrl } from "./library-urls";
 
 export { libraryPageUrl };
@@ -11,8 +11,19 @@ const loadPageSchema = () => import("../../../article/schema").then((m) => m.lib
 export function getLibraryPageQueryOptions(page: number) {
   return queryOptions({
     queryKey: ["library-page", page],
-    queryFn: ({ signal }): Promise<LibraryPage> =>
-      fetchJson(libraryPageUrl(page), loadPageSchema, { signal }),
+    queryFn: async ({ signal }): Promise<LibraryPage> => {
+      try {
+        return await fetchJson(libraryPageUrl(page), loadPageSchema, { signal });
+      } catch (error) {
+        // Page 1 always exists: its file missing is the server's fault, with a retry, not
+        // an address that names nothing (a later page past the last one is not found).
+        if (page === 1 && isFetchJsonError(error) && error.kind === "not-found")
+          throw new FetchJsonError("http", error.url, error.status === 404 ? 404 : null, {
+            cause: error,
+          });
+        throw error;
+      }
+    },
   });
 }
 

@@ -21,12 +21,14 @@ export function LibrarySearch({ query, onQueryChange }: LibrarySearchProps) {
 
   // A prerendered library shows the box before its script runs: what the reader typed in
   // the meantime is in the box, and no change event told React. Hydrated, take it up.
-  const inputRef = useRef<HTMLInputElement>(null);
+  // The box is found from a wrapper here, not by a ref on the field: the field is also the
+  // skeleton's, on the page every article loads, where each byte counts.
+  const boxRef = useRef<HTMLDivElement>(null);
   const typedBeforeHydration = useRef(true);
   useEffect(() => {
     if (!typedBeforeHydration.current) return;
     typedBeforeHydration.current = false;
-    const typed = inputRef.current?.value ?? text;
+    const typed = boxRef.current?.querySelector("input")?.value ?? text;
     if (typed !== text) {
       setText(typed);
       onQueryChange(typed);
@@ -34,17 +36,18 @@ export function LibrarySearch({ query, onQueryChange }: LibrarySearchProps) {
   }, [text, onQueryChange]);
 
   return (
-    <SearchField
-      inputRef={inputRef}
-      text={text}
-      onTextChange={(event) => {
-        setText(event.target.value);
-        onQueryChange(event.target.value);
-      }}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onQueryChange(text);
-      }}
-    />
+    <div ref={boxRef}>
+      <SearchField
+        text={text}
+        onTextChange={(event) => {
+          setText(event.target.value);
+          onQueryChange(event.target.value);
+        }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          onQueryChange(text);
+        }}
+      />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, type ChangeEvent, type FormEvent, type Ref } from "react";
+import { useId, type ChangeEvent, type FormEvent } from "react";
 
 type SearchFieldProps = {
   /** What the box shows. */
@@ -7,7 +7,6 @@ type SearchFieldProps = {
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   /** While the library loads: shown, not usable. */
   disabled?: boolean;
-  inputRef?: Ref<HTMLInputElement>;
 };
 
 /**
@@ -15,13 +14,7 @@ type SearchFieldProps = {
  * and the library's skeleton shows it disabled, so the box does not move when the list
  * arrives. A real GET form to "/?q=…": it works before (or without) JavaScript.
  */
-export function SearchField({
-  text,
-  onTextChange,
-  onSubmit,
-  disabled = false,
-  inputRef,
-}: SearchFieldProps) {
+export function SearchField({ text, onTextChange, onSubmit, disabled = false }: SearchFieldProps) {
   const inputId = useId();
   return (
     <form
@@ -36,7 +29,6 @@ export function SearchField({
       </label>
       <div className="flex gap-2">
         <input
-          ref={inputRef}
           id={inputId}
           type="search"
           name="q"
