@@ -6,19 +6,21 @@
  */
 import { writeSearchFiles } from "./lib/search-files.ts";
 
-async function main(): Promise<void> {
+function main(): void {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf("--out");
   const siteDir = outIndex >= 0 ? (args[outIndex + 1] ?? "dist") : "dist";
   const started = performance.now();
-  const { files, bytes } = await writeSearchFiles(siteDir);
+  const { files, bytes } = writeSearchFiles(siteDir);
   const ms = Math.round(performance.now() - started);
   console.log(
     `[search] wrote ${files} file(s), ${(bytes / 1e6).toFixed(1)} MB, to ${siteDir}/search in ${ms} ms`,
   );
 }
 
-main().catch((error: unknown) => {
+try {
+  main();
+} catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;
-});
+}

@@ -25,7 +25,7 @@ export function searchDevPlugin(articlesDir = "public/articles"): Plugin {
         void (async () => {
           const changed = (await stat(path.join(dir, "index.json"))).mtimeMs;
           if (!files || changed !== builtFor) {
-            files = await searchFiles(dir);
+            files = searchFiles(dir);
             builtFor = changed;
           }
           const body = files.get(decodeURIComponent(file));

@@ -1,10 +1,10 @@
 /**
  * The full-text search's files, shared by the build that writes them
- * (scripts/lib/search-index.ts) and the browser that reads them (search-client.ts).
+ * (build-index.ts) and the browser that reads them (search-client.ts).
  *
  *   search/meta.json               { version, id, docs, buckets, cap }  (a few dozen bytes)
  *   search/<id>/k<bucket>.json     the keys whose hash falls in that bucket, with postings
- *   search/<id>/d<doc>.json        one article's slug, title and plain text, for its snippet
+ *   search/<id>/d<doc>.json        one article's slug, title and text (its first DOC_TEXT_CHARS), for its snippet
  *
  * A query reads meta.json, one bucket per key of each query word, and one document file per
  * result shown: a fixed number of small files, whatever the library's size. The build picks
@@ -23,6 +23,10 @@ export const SEARCH_FORMAT = {
   POSTING_CAP: 800,
   /** A title word counts as this many body words. */
   TITLE_WEIGHT: 5,
+  /** A result's file keeps this much of the article's text, for its snippet. */
+  DOC_TEXT_CHARS: 20_000,
+  /** The build holds the postings of about this many documents in memory at once. */
+  DOCS_PER_PARTITION: 2_000,
 } as const;
 
 const count = z.int().check(z.nonnegative());
@@ -71,9 +75,12 @@ export function bucketOf(key: string, buckets: number): number {
 }
 
 export const metaPath = () => `${SEARCH_FORMAT.DIR}/meta.json`;
+/** A bucket's and a document's file, inside the index's folder. */
+export const bucketFile = (bucket: number) => `k${bucket}.json`;
+export const docFile = (doc: number) => `d${doc}.json`;
 export const bucketPath = (id: string, bucket: number) =>
-  `${SEARCH_FORMAT.DIR}/${id}/k${bucket}.json`;
-export const docPath = (id: string, doc: number) => `${SEARCH_FORMAT.DIR}/${id}/d${doc}.json`;
+  `${SEARCH_FORMAT.DIR}/${id}/${bucketFile(bucket)}`;
+export const docPath = (id: string, doc: number) => `${SEARCH_FORMAT.DIR}/${id}/${docFile(doc)}`;
 
 /** [3, 5, 9] → [3, 2, 4] and back. */
 export function deltaEncode(ids: readonly number[]): number[] {
