@@ -65,7 +65,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   includeManifestIcons: false,
   workbox: {
-    globPatterns: ["**/*.{js,css,woff2,svg,webmanifest}", APP_SHELL],
+    globPatterns: ["**/*.{js,css,woff2,svg,png,webmanifest}", APP_SHELL],
     // Data is the app's business (see above); prerendered pages are fetched fresh.
     // The search index is fetched a few files per query, never precached whole.
     globIgnores: ["articles/**", "search/**", "**/node_modules/**"],
