@@ -68,8 +68,16 @@ async function searchOnce(browser: Browser, url: string, word: string) {
           clock.shown = performance.now();
       }).observe(document.body, { childList: true, subtree: true });
     });
-    await page.getByRole("searchbox").pressSequentially(word);
-    await page.locator("[data-snippet] mark").first().waitFor({ timeout: 60_000 });
+    // Focused once, then typed as a keyboard types: a locator's press would look the box
+    // up and focus it again at every key, work in the page that a reader's typing lacks.
+    // The wait polls the page's own clock rarely, for the same reason.
+    await page.getByRole("searchbox").focus();
+    await page.keyboard.type(word);
+    await page.waitForFunction(
+      () => (window as unknown as { __search: { shown: number } }).__search.shown > 0,
+      undefined,
+      { polling: 250, timeout: 60_000 },
+    );
     return await page.evaluate(() => {
       const clock = (window as unknown as { __search: { lastKey: number; shown: number } })
         .__search;
