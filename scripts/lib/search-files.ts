@@ -16,7 +16,7 @@ import path from "node:path";
 import { articleSchema, librarySchema } from "../../src/article/schema.ts";
 import { SEARCH_FORMAT, type SearchDoc } from "../../src/lib/search/search-format.ts";
 import {
-  memorySearchStore,
+  buildSearchIndex,
   searchDoc,
   writeSearchIndex,
   type SearchIndexOptions,
@@ -45,9 +45,7 @@ export function searchFiles(
   options?: SearchIndexOptions,
 ): Map<string, string> {
   const { count, docs } = readSearchDocs(articlesDir);
-  const store = memorySearchStore();
-  writeSearchIndex(docs, store, { ...options, docCount: count });
-  return store.files;
+  return buildSearchIndex(docs, { ...options, docCount: count });
 }
 
 /**

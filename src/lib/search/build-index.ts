@@ -242,7 +242,9 @@ export function writeSearchIndex(
   }
   spill.flush();
 
-  // The bucket count comes from the index's size, known once every partition is read.
+  // The bucket count comes from the index's size, known once every partition is read; the
+  // partitions are then read and grouped a second time rather than kept, since keeping
+  // them would hold the whole index in memory.
   const { partitions } = spill;
   let totalBytes = 0;
   for (let partition = 0; partition < partitions; partition++) {
@@ -278,12 +280,13 @@ export function writeSearchIndex(
   return meta;
 }
 
-/** The index of a few documents, in memory: relative path → contents. */
+/** The index in memory (tests, the dev server): relative path → contents. */
 export function buildSearchIndex(
-  docs: readonly SearchDoc[],
-  options?: SearchIndexOptions,
+  docs: readonly SearchDoc[] | Iterable<SearchDoc>,
+  options: SearchIndexOptions & { docCount?: number } = {},
 ): Map<string, string> {
   const store = memorySearchStore();
-  writeSearchIndex(docs, store, { ...options, docCount: docs.length });
+  const docCount = options.docCount ?? (Array.isArray(docs) ? docs.length : 0);
+  writeSearchIndex(docs, store, { ...options, docCount });
   return store.files;
 }
